@@ -1,0 +1,50 @@
+package io.cutroom.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code cutroom}: the headless face of the engine. */
+@Command(name = "cutroom", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Assemble AI-generated clips into finished episodes.",
+        subcommands = {RenderCommand.class, CheckCommand.class, ProbeCommand.class, PresetsCommand.class,
+                DoctorCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+
+    /** Exit code for a finished command that found problems or failed. */
+    static final int FAILED = 1;
+    /** Exit code for a render stopped by the user (as shells report SIGINT). */
+    static final int CANCELLED = 130;
+
+    @Option(names = "--ffmpeg", paramLabel = "PATH", scope = CommandLine.ScopeType.INHERIT,
+            description = "ffmpeg executable to use instead of the bundled one (also: CUTROOM_FFMPEG)")
+    Path ffmpeg;
+
+    Optional<Path> ffmpegOverride() {
+        return Optional.ofNullable(ffmpeg);
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code; errors are printed as messages, never traces. */
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("cutroom: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            return FAILED;
+        });
+        return cl.execute(args);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"cutroom " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

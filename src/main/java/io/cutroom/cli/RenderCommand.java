@@ -1,0 +1,159 @@
+package io.cutroom.cli;
+
+import io.cutroom.ffmpeg.FFmpeg;
+import io.cutroom.ffmpeg.FFmpegProcess;
+import io.cutroom.model.Project;
+import io.cutroom.render.Job;
+import io.cutroom.render.Planner;
+import io.cutroom.render.Preflight;
+import io.cutroom.render.Preset;
+import io.cutroom.render.Presets;
+import io.cutroom.render.RenderException;
+import io.cutroom.render.RenderPlan;
+import io.cutroom.render.Renderer;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "render", description = {
+        "Render an episode to a finished file: scenes encoded in parallel, audio mixed and",
+        "loudness-normalised once, subtitles as a track and as .srt/.vtt beside the output, chapters",
+        "from scene headings. Nothing is written at the output path unless the render completes."})
+final class RenderCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Main main;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PROJECT", description = "the project file (.cutroom.json)")
+    Path project;
+
+    @Option(names = "--episode", paramLabel = "ID", description = "episode to render (default: the first)")
+    String episode;
+
+    @Option(names = "--preset", paramLabel = "NAME|FILE", defaultValue = "web-1080p",
+            description = "render preset, by name or .json file (default: ${DEFAULT-VALUE}); see 'cutroom presets'")
+    String preset;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+            description = "output file (default: PROJECT-EPISODE.EXT beside the project file)")
+    Path output;
+
+    @Option(names = "--burn-subtitles", description = "draw the subtitles into the picture instead of a soft track")
+    boolean burnSubtitles;
+
+    @Option(names = "--dry-run", description = "print the FFmpeg commands and render nothing")
+    boolean dryRun;
+
+    @Option(names = "--jobs", paramLabel = "N", description = "scenes encoded at once (default: half the cores, at most 4)")
+    int jobs;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Project p = Engine.read(project);
+        String episodeId = episode != null ? episode : p.episodes().get(0).id();
+        Preset chosen;
+        try {
+            chosen = Presets.standard().find(preset);
+        } catch (RenderException e) {
+            throw new CliException(e.getMessage());
+        }
+        if (burnSubtitles) {
+            chosen = chosen.withSubtitles(Preset.SubtitleMode.BURN);
+        }
+        Path target = (output != null ? output : defaultOutput(p, episodeId, chosen)).toAbsolutePath();
+        if (Files.isDirectory(target)) {
+            throw new CliException(target + " is a folder; give a file name with -o");
+        }
+        if (target.getParent() != null && !Files.isDirectory(target.getParent())) {
+            throw new CliException("cannot write " + target + ": folder " + target.getParent() + " does not exist");
+        }
+        FFmpeg ffmpeg = Engine.ffmpeg(main.ffmpegOverride());
+        Preflight.Report report = Preflight.check(p, Engine.dirOf(project), episodeId, Engine.probe(ffmpeg),
+                chosen.subtitles() == Preset.SubtitleMode.BURN);
+        if (report.hasErrors()) {
+            Engine.print(err, report.problems());
+            err.println("cutroom: not rendering " + project.getFileName() + ": " + Engine.summary(report.problems()));
+            return Main.FAILED;
+        }
+        Engine.print(err, report.problems());
+        Path workDir = target.resolveSibling("." + target.getFileName() + ".work");
+        RenderPlan plan = Planner.plan(new Planner.Request(report.cut(), chosen, report.media(), report.text(),
+                target, workDir));
+        if (dryRun) {
+            printPlan(out, ffmpeg, plan);
+            return 0;
+        }
+        return render(ffmpeg, plan, out, err);
+    }
+
+    private int render(FFmpeg ffmpeg, RenderPlan plan, PrintWriter out, PrintWriter err) throws InterruptedException {
+        Renderer renderer = new Renderer(ffmpeg, jobs > 0 ? jobs : Renderer.defaultJobs());
+        CountDownLatch cleanedUp = new CountDownLatch(1);
+        Thread onInterrupt = new Thread(() -> {
+            renderer.cancel();
+            try {
+                cleanedUp.await(15, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "cutroom-cancel");
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
+        ProgressDisplay display = new ProgressDisplay(err, System.console() != null);
+        long started = System.nanoTime();
+        try {
+            renderer.run(plan, display);
+            display.close();
+            double seconds = (System.nanoTime() - started) / 1e9;
+            out.printf("rendered %s in %.1f s%n", plan.output(), seconds);
+            plan.sidecars().keySet().forEach(s -> out.println("subtitles " + s));
+            return 0;
+        } catch (RenderException e) {
+            display.close();
+            err.println("cutroom: " + e.getMessage());
+            return e.getMessage().equals("the render was cancelled") ? Main.CANCELLED : Main.FAILED;
+        } finally {
+            cleanedUp.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(onInterrupt);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: it waits for the latch released above
+            }
+        }
+    }
+
+    private static void printPlan(PrintWriter out, FFmpeg ffmpeg, RenderPlan plan) {
+        out.println("# work folder " + plan.workDir() + " (" + plan.files().size() + " files written before the jobs)");
+        List<Job> jobs = new ArrayList<>(plan.jobs());
+        for (Job job : jobs) {
+            List<String> argv = new ArrayList<>();
+            argv.add(ffmpeg.ffmpeg().toString());
+            argv.addAll(job.args());
+            out.println("# " + job.name() + (job == plan.mux()
+                    ? " (" + RenderPlan.MEASURED_LOUDNORM + " is loudnorm with the values the measurement printed)" : ""));
+            out.println(FFmpegProcess.toShellString(argv));
+        }
+        out.println("# then " + plan.partialOutput().getFileName() + " is renamed to " + plan.output());
+    }
+
+    private Path defaultOutput(Project p, String episodeId, Preset chosen) {
+        String name = project.getFileName().toString().replaceFirst("(\\.cutroom)?\\.json$", "");
+        String suffix = p.episodes().size() > 1 ? "-" + episodeId : "";
+        return Engine.dirOf(project).resolve(name + suffix + "." + chosen.container().extension());
+    }
+}

@@ -1,0 +1,426 @@
+package io.cutroom.render;
+
+import io.cutroom.ffmpeg.Filter;
+import io.cutroom.ffmpeg.FilterGraph;
+import io.cutroom.media.MediaInfo;
+import io.cutroom.media.VideoInfo;
+import io.cutroom.model.Color;
+import io.cutroom.model.FitMode;
+import io.cutroom.model.FrameRange;
+import io.cutroom.model.FrameRate;
+import io.cutroom.model.Rational;
+import io.cutroom.model.SubtitleStyle;
+import io.cutroom.timeline.AudioEvent;
+import io.cutroom.timeline.Cut;
+import io.cutroom.timeline.Fade;
+import io.cutroom.timeline.SceneSpan;
+import io.cutroom.timeline.SubtitleEvent;
+import io.cutroom.timeline.VideoEvent;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The FFmpeg job for one scene segment: every video event that reaches into the scene's span is
+ * conformed to the output format (frame rate, size by fit mode, square pixels, pixel format) and
+ * trimmed to an exact frame count, the pieces are joined by cuts and crossfades, subtitles are
+ * burned in on request, and the picture is encoded with the preset. The same run writes the
+ * scene's clip audio and its dialogue as exact-length PCM stems for the episode mix.
+ */
+final class SegmentGraph {
+
+    /** Extra source time read past what a piece needs, so a short clip is padded, never starved. */
+    private static final Rational READ_MARGIN = Rational.of(1, 2);
+
+    record Settings(int width, int height, Preset preset, Map<Path, MediaInfo> media, TextLayout text,
+            SubtitleStyle subtitleStyle, Path lut, boolean burnSubtitles) {
+    }
+
+    record Outputs(Path video, Path clipAudio, Path dialogue, Path textPrefix) {
+    }
+
+    /** A video event's frames inside the span, and where its input was opened. */
+    private record Piece(VideoEvent event, FrameRange part, long offset, int input, Rational seekTime) {
+    }
+
+    private final Cut cut;
+    private final FrameRange window;
+    private final Settings settings;
+    private final Outputs outputs;
+    private final Map<Path, String> files;
+    private final FrameRate rate;
+    private final int sampleRate;
+    private final List<String> inputArgs = new ArrayList<>();
+    private final FilterGraph graph = new FilterGraph();
+    private int inputs;
+    private int labels;
+    private int textFiles;
+
+    private SegmentGraph(Cut cut, SceneSpan span, Settings settings, Outputs outputs, Map<Path, String> files) {
+        this.cut = cut;
+        this.window = span.range();
+        this.settings = settings;
+        this.outputs = outputs;
+        this.files = files;
+        this.rate = cut.format().frameRate();
+        this.sampleRate = cut.format().sampleRate();
+    }
+
+    static Job job(String name, Cut cut, SceneSpan span, Settings settings, Outputs outputs, Map<Path, String> files) {
+        return new SegmentGraph(cut, span, settings, outputs, files).build(name);
+    }
+
+    private Job build(String name) {
+        List<Piece> pieces = openPieces();
+        String picture = composePicture(pieces);
+        if (settings.burnSubtitles()) {
+            picture = burnSubtitles(picture);
+        }
+        String clipAudio = mixStem(clipAudio(pieces), "clip");
+        String dialogue = mixStem(dialogue(), "dialogue");
+
+        Preset.Video video = settings.preset().video();
+        List<String> args = new ArrayList<>(List.of("-y"));
+        args.addAll(inputArgs);
+        args.addAll(List.of("-filter_complex", graph.toString(), "-map", "[" + picture + "]", "-c:v", video.codec()));
+        video.options().forEach((k, v) -> args.addAll(List.of("-" + k, v)));
+        args.addAll(List.of("-pix_fmt", video.pixelFormat(), "-fps_mode", "passthrough",
+                "-frames:v", Long.toString(window.duration()), "-video_track_timescale", Long.toString(timescale()),
+                "-an", "-sn", "-dn", "-f", settings.preset().container() == Preset.Container.MOV ? "mov" : "mp4",
+                outputs.video().toString()));
+        for (String[] stem : new String[][] {{clipAudio, outputs.clipAudio().toString()},
+                {dialogue, outputs.dialogue().toString()}}) {
+            args.addAll(List.of("-map", "[" + stem[0] + "]", "-c:a", "pcm_f32le", "-rf64", "auto", "-f", "wav", stem[1]));
+        }
+        return new Job(name, args, Planner.micros(rate, window.duration()), window.duration(),
+                List.of(outputs.video(), outputs.clipAudio(), outputs.dialogue()));
+    }
+
+    /** A track timescale in which every frame lasts a whole number of ticks. */
+    private long timescale() {
+        return rate.num() < 1000 ? rate.num() * 1000 : rate.num();
+    }
+
+    private List<Piece> openPieces() {
+        List<Piece> pieces = new ArrayList<>();
+        for (VideoEvent e : cut.video()) {
+            FrameRange part = e.range().intersect(window);
+            if (part.duration() == 0) {
+                continue;
+            }
+            long offset = part.start() - e.range().start();
+            if (e instanceof VideoEvent.Clip clip) {
+                Rational seek = clip.sourceIn().add(rate.toSeconds(offset));
+                int input = openInput(clip.source(), seek, rate.toSeconds(part.duration()));
+                pieces.add(new Piece(e, part, offset, input, seek));
+            } else {
+                pieces.add(new Piece(e, part, offset, -1, Rational.ZERO));
+            }
+        }
+        return pieces;
+    }
+
+    private int openInput(Path source, Rational seek, Rational duration) {
+        inputArgs.addAll(List.of("-ss", Planner.seconds(seek), "-t", Planner.seconds(duration.add(READ_MARGIN)),
+                "-i", source.toString()));
+        return inputs++;
+    }
+
+    /** Joins the pieces: runs of cuts with one concat, a crossfade with xfade. */
+    private String composePicture(List<Piece> pieces) {
+        List<String> run = new ArrayList<>();
+        long runFrames = 0;
+        for (Piece p : pieces) {
+            String label = piece(p);
+            long crossfade = p.offset() == 0 ? p.event().crossfadeIn() : 0;
+            if (crossfade > 0 && !run.isEmpty()) {
+                String before = concat(run);
+                String out = label();
+                graph.chain(List.of(before, label), List.of(Filter.of("xfade").set("transition", "fade")
+                        .set("duration", Planner.seconds(rate.toSeconds(crossfade)))
+                        .set("offset", Planner.seconds(rate.toSeconds(runFrames - crossfade))),
+                        timebase()), List.of(out));
+                run = new ArrayList<>(List.of(out));
+                runFrames += p.part().duration() - crossfade;
+            } else {
+                run.add(label);
+                runFrames += p.part().duration();
+            }
+        }
+        if (runFrames != window.duration()) {
+            throw new IllegalStateException("scene span " + window + " composed to " + runFrames + " frames");
+        }
+        return concat(run);
+    }
+
+    private String concat(List<String> run) {
+        if (run.size() == 1) {
+            return run.get(0);
+        }
+        String out = label();
+        graph.chain(run, List.of(Filter.of("concat").set("n", run.size()).set("v", 1).set("a", 0), timebase()),
+                List.of(out));
+        return out;
+    }
+
+    private String piece(Piece p) {
+        List<Filter> filters = new ArrayList<>();
+        List<String> in;
+        String pixelFormat = settings.preset().video().pixelFormat();
+        long n = p.part().duration();
+        if (p.event() instanceof VideoEvent.Clip clip) {
+            in = List.of(p.input() + ":v:0");
+            filters.add(Filter.of("setpts").set("expr", "PTS-STARTPTS"));
+            filters.add(Filter.of("fps").set("fps", rate.toString()));
+            filters.addAll(squarePixels(clip.source()));
+            filters.addAll(fit(clip.fit()));
+            if (settings.lut() != null) {
+                filters.add(Filter.of("lut3d").set("file", settings.lut().toString()));
+            }
+            filters.add(Filter.of("setsar").set("sar", "1"));
+            filters.add(Filter.of("format").set("pix_fmts", pixelFormat));
+            filters.add(Filter.of("tpad").set("stop", -1).set("stop_mode", "clone"));
+        } else {
+            in = List.of();
+            Color background = p.event() instanceof VideoEvent.Card card ? card.background() : Color.parse("#1E2227");
+            filters.add(Filter.of("color").set("c", hex(background))
+                    .set("s", settings.width() + "x" + settings.height()).set("r", rate.toString()));
+            filters.add(Filter.of("format").set("pix_fmts", pixelFormat));
+            filters.addAll(p.event() instanceof VideoEvent.Card card ? cardText(card) : slateText((VideoEvent.Slate) p.event()));
+        }
+        filters.add(Filter.of("trim").set("end_frame", n));
+        filters.add(Filter.of("setpts").set("expr", "PTS-STARTPTS"));
+        filters.addAll(fades(p));
+        filters.add(timebase());
+        String out = label();
+        graph.chain(in, filters, List.of(out));
+        return out;
+    }
+
+    /** Anamorphic sources are scaled to square pixels first, so fitting sees their real shape. */
+    private List<Filter> squarePixels(Path source) {
+        Rational sar = Planner.info(settings.media(), source).flatMap(MediaInfo::video)
+                .map(VideoInfo::sampleAspect).orElse(Rational.of(1));
+        if (sar.equals(Rational.of(1)) || sar.signum() <= 0) {
+            return List.of();
+        }
+        return List.of(Filter.of("scale").set("w", "trunc(iw*sar/2)*2").set("h", "ih"), Filter.of("setsar").set("sar", "1"));
+    }
+
+    private List<Filter> fit(FitMode fit) {
+        String w = Integer.toString(settings.width());
+        String h = Integer.toString(settings.height());
+        return switch (fit) {
+            case FIT -> List.of(
+                    Filter.of("scale").set("w", w).set("h", h).set("force_original_aspect_ratio", "decrease")
+                            .set("force_divisible_by", 2),
+                    Filter.of("pad").set("w", w).set("h", h).set("x", "(ow-iw)/2").set("y", "(oh-ih)/2")
+                            .set("color", "black"));
+            case FILL -> List.of(
+                    Filter.of("scale").set("w", w).set("h", h).set("force_original_aspect_ratio", "increase"),
+                    Filter.of("crop").set("w", w).set("h", h));
+            case STRETCH -> List.of(Filter.of("scale").set("w", w).set("h", h));
+        };
+    }
+
+    private List<Filter> fades(Piece p) {
+        List<Filter> fades = new ArrayList<>();
+        Fade in = p.event().fadeIn();
+        if (!in.isNone() && p.offset() == 0) {
+            fades.add(Filter.of("fade").set("t", "in").set("s", 0).set("n", in.frames()).set("color", hex(in.color())));
+        }
+        Fade out = p.event().fadeOut();
+        long start = p.event().range().duration() - out.frames() - p.offset();
+        if (!out.isNone() && start >= 0 && start < p.part().duration()) {
+            fades.add(Filter.of("fade").set("t", "out").set("s", start).set("n", out.frames())
+                    .set("color", hex(out.color())));
+        }
+        return fades;
+    }
+
+    private List<Filter> cardText(VideoEvent.Card card) {
+        if (card.text().isBlank()) {
+            return List.of();
+        }
+        int size = Math.max(16, Math.round(settings.height() * 0.075f));
+        String text = settings.text().wrap(card.text(), size, Math.round(settings.width() * 0.8f));
+        return List.of(drawText(text, size, card.color()).set("x", "(w-text_w)/2").set("y", "(h-text_h)/2"));
+    }
+
+    private List<Filter> slateText(VideoEvent.Slate slate) {
+        int size = Math.max(14, Math.round(settings.height() * 0.055f));
+        int small = Math.max(10, Math.round(settings.height() * 0.035f));
+        int margin = Math.round(settings.height() * 0.06f);
+        int border = Math.max(2, settings.height() / 180);
+        String description = settings.text().wrap(slate.description(), size, Math.round(settings.width() * 0.8f));
+        String label = "SLATE · " + slate.origin().sceneId() + " / " + slate.origin().shotId() + " · not generated yet";
+        return List.of(
+                Filter.of("drawbox").set("x", margin / 2).set("y", margin / 2).set("w", "iw-" + margin)
+                        .set("h", "ih-" + margin).set("color", "0xE0B040").set("t", border),
+                drawText(label, small, Color.parse("#E0B040")).set("x", margin).set("y", margin),
+                drawText(description, size, Color.WHITE).set("x", "(w-text_w)/2").set("y", "(h-text_h)/2"));
+    }
+
+    private String burnSubtitles(String picture) {
+        SubtitleStyle style = settings.subtitleStyle();
+        int size = style.sizeFor(settings.height());
+        int margin = style.marginFor(settings.height());
+        List<Filter> filters = new ArrayList<>();
+        for (SubtitleEvent e : cut.subtitles()) {
+            FrameRange part = e.range().intersect(window);
+            if (part.duration() == 0) {
+                continue;
+            }
+            String text = settings.text().wrap(e.text(), size, Math.round(settings.width() * 0.9f));
+            Filter f = drawText(text, size, style.color()).set("x", "(w-text_w)/2")
+                    .set("y", style.position() == SubtitleStyle.Position.TOP ? Integer.toString(margin)
+                            : "h-text_h-" + margin)
+                    .set("line_spacing", Math.round(size * 0.2f));
+            if (style.outline() > 0) {
+                f = f.set("borderw", style.outline()).set("bordercolor", hex(style.outlineColor()));
+            }
+            if (style.box()) {
+                f = f.set("box", 1).set("boxcolor", hex(style.boxColor())).set("boxborderw", Math.round(size * 0.3f));
+            }
+            long first = part.start() - window.start();
+            long last = part.end() - window.start() - 1;
+            filters.add(f.set("enable", "between(n," + first + "," + last + ")"));
+        }
+        if (filters.isEmpty()) {
+            return picture;
+        }
+        String out = label();
+        graph.chain(List.of(picture), filters, List.of(out));
+        return out;
+    }
+
+    /** drawtext reading its text from a file (no expansion), so no text is ever parsed as syntax. */
+    private Filter drawText(String text, int size, Color color) {
+        Path file = Path.of(outputs.textPrefix() + String.format(Locale.ROOT, "-%03d.txt", ++textFiles));
+        files.put(file, text);
+        return Filter.of("drawtext").set("fontfile", settings.text().fontFile().toString())
+                .set("textfile", file.toString()).set("expansion", "none").set("fontsize", size)
+                .set("fontcolor", hex(color)).set("text_align", "C");
+    }
+
+    private List<String> clipAudio(List<Piece> pieces) {
+        Map<String, Piece> byShot = new HashMap<>();
+        pieces.forEach(p -> byShot.put(p.event().origin().shotId(), p));
+        long windowStart = sampleStart();
+        List<String> labels = new ArrayList<>();
+        for (AudioEvent a : cut.audio()) {
+            if (a.kind() != AudioEvent.Kind.CLIP) {
+                continue;
+            }
+            Piece p = byShot.get(a.origin().shotId());
+            boolean hasAudio = Planner.info(settings.media(), a.source()).map(MediaInfo::hasAudio).orElse(true);
+            long start = Math.max(a.start(), windowStart);
+            long end = Math.min(a.end(), sampleEnd());
+            if (p == null || p.input() < 0 || !hasAudio || end <= start) {
+                continue;
+            }
+            Rational sourceTime = a.sourceIn().add(Rational.of(start - a.start(), sampleRate));
+            long skip = Math.max(0, sourceTime.subtract(p.seekTime()).multiply(Rational.of(sampleRate)).round());
+            labels.add(audioPiece(p.input() + ":a:0", skip, a, start, end));
+        }
+        return labels;
+    }
+
+    private List<String> dialogue() {
+        List<String> labels = new ArrayList<>();
+        for (AudioEvent a : cut.audio()) {
+            long start = Math.max(a.start(), sampleStart());
+            long end = Math.min(a.end(), sampleEnd());
+            if (a.kind() != AudioEvent.Kind.DIALOGUE || end <= start) {
+                continue;
+            }
+            Rational seek = a.sourceIn().add(Rational.of(start - a.start(), sampleRate));
+            int input = openInput(a.source(), seek, Rational.of(end - start, sampleRate));
+            labels.add(audioPiece(input + ":a:0", 0, a, start, end));
+        }
+        return labels;
+    }
+
+    /** One audio event's samples in the span, conformed, gained, faded and placed. */
+    private String audioPiece(String input, long skip, AudioEvent a, long start, long end) {
+        long length = end - start;
+        long offset = start - a.start();
+        List<Filter> f = new ArrayList<>(conformAudio(sampleRate));
+        if (skip > 0) {
+            f.add(Filter.of("atrim").set("start_sample", skip));
+            f.add(Filter.of("asetpts").set("expr", "PTS-STARTPTS"));
+        }
+        if (a.gain() != 0) {
+            f.add(Filter.of("volume").set("volume", decibels(a.gain())));
+        }
+        f.add(Filter.of("apad"));
+        f.add(Filter.of("atrim").set("end_sample", length));
+        if (a.fadeIn() > 0 && offset == 0) {
+            f.add(Filter.of("afade").set("t", "in").set("ss", 0).set("ns", a.fadeIn()));
+        }
+        long fadeOutStart = a.length() - a.fadeOut() - offset;
+        if (a.fadeOut() > 0 && fadeOutStart >= 0 && fadeOutStart < length) {
+            f.add(Filter.of("afade").set("t", "out").set("ss", fadeOutStart).set("ns", a.fadeOut()));
+        }
+        long delay = start - sampleStart();
+        if (delay > 0) {
+            f.add(Filter.of("adelay").set("delays", delay + "S").set("all", 1));
+        }
+        String out = label();
+        graph.chain(List.of(input), f, List.of(out));
+        return out;
+    }
+
+    /** Mixes a stem's pieces into exactly the span's samples (silence where nothing plays). */
+    private String mixStem(List<String> pieces, String name) {
+        long length = sampleEnd() - sampleStart();
+        String out = name;
+        if (pieces.isEmpty()) {
+            graph.chain(List.of(), List.of(Filter.of("anullsrc").set("r", sampleRate).set("cl", "stereo"),
+                    Filter.of("atrim").set("end_sample", length)), List.of(out));
+        } else {
+            List<Filter> f = new ArrayList<>();
+            if (pieces.size() > 1) {
+                f.add(Filter.of("amix").set("inputs", pieces.size()).set("normalize", 0).set("duration", "longest"));
+            }
+            f.add(Filter.of("apad"));
+            f.add(Filter.of("atrim").set("end_sample", length));
+            graph.chain(pieces, f, List.of(out));
+        }
+        return out;
+    }
+
+    static List<Filter> conformAudio(int sampleRate) {
+        return List.of(Filter.of("asetpts").set("expr", "PTS-STARTPTS"),
+                Filter.of("aresample").set("osr", sampleRate),
+                Filter.of("aformat").set("sample_fmts", "fltp").set("channel_layouts", "stereo"));
+    }
+
+    static String decibels(double gain) {
+        return String.format(Locale.ROOT, "%.2fdB", gain);
+    }
+
+    private long sampleStart() {
+        return cut.sampleAt(window.start());
+    }
+
+    private long sampleEnd() {
+        return cut.sampleAt(window.end());
+    }
+
+    private Filter timebase() {
+        return Filter.of("settb").set("expr", rate.den() + "/" + rate.num());
+    }
+
+    private String label() {
+        return "p" + (++labels);
+    }
+
+    static String hex(Color c) {
+        String rgb = String.format(Locale.ROOT, "0x%02X%02X%02X", c.red(), c.green(), c.blue());
+        return c.alpha() == 255 ? rgb : rgb + String.format(Locale.ROOT, "@%.3f", c.alpha() / 255.0);
+    }
+}
