@@ -32,7 +32,7 @@ final class JsonTree {
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation();
             Node.Location at = l == null ? Node.Location.NONE : new Node.Location(l.getLineNr(), l.getColumnNr());
-            throw new Problem(at, "", "malformed JSON: " + e.getOriginalMessage());
+            throw new Problem(at, "", "malformed JSON: " + explain(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -72,6 +72,19 @@ final class JsonTree {
             obj.members().put(key, new Node.Member(keyAt, value(p, keyPath)));
         }
         return obj;
+    }
+
+    /** Jackson's message, without the parts that speak to programmers rather than to the file's author. */
+    static String explain(String message) {
+        if (message.contains("ALLOW_COMMENTS")) {
+            return "comments are not allowed in JSON";
+        }
+        String m = message.strip()
+                .replaceAll(" \\(code \\d+\\)", "")
+                .replaceAll("\\(start marker at \\[Source: [^;]*; line: (\\d+), column: (\\d+)\\]\\)",
+                        "(opened at line $1, column $2)")
+                .replaceAll(": enable `[^`]*` to allow", " is not allowed in JSON");
+        return Character.toLowerCase(m.charAt(0)) + m.substring(1);
     }
 
     private static Node.Location at(JsonParser p) {

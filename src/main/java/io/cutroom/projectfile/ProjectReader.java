@@ -36,6 +36,9 @@ final class ProjectReader {
         String mediaRoot = f.string("mediaRoot");
         Style style = style(f.object("style", Kind.STYLE));
         List<Episode> episodes = map(f.array("episodes"), ProjectReader::episode);
+        if (episodes.isEmpty()) {
+            throw f.problem("episodes", "a project needs at least one episode");
+        }
         return f.build(() -> new Project(format, mediaRoot, style, episodes));
     }
 
@@ -133,9 +136,11 @@ final class ProjectReader {
     private static Transition transition(Fields f) {
         var type = f.choice("type", Transition.Type.values());
         Rational duration = f.time("duration");
-        if (type != Transition.Type.CUT && duration == null) {
-            throw f.problem("duration", "required field is missing; a " + Fields.jsonName(type)
-                    + " needs " + Fields.TIME);
+        if (type != Transition.Type.CUT && (duration == null || duration.signum() <= 0)) {
+            String needs = "a " + Fields.jsonName(type) + " needs a positive duration";
+            throw f.problem("duration", duration == null
+                    ? "required field is missing; " + needs + ", such as 0.5"
+                    : needs + ", got " + duration);
         }
         return f.build(() -> new Transition(type, duration == null ? Rational.ZERO : duration));
     }
