@@ -58,11 +58,6 @@ final class Fields {
         return path;
     }
 
-    /** Whether the field was written in the file (rather than left to its default). */
-    boolean has(String key) {
-        return obj.members().containsKey(declared(key));
-    }
-
     /** Builds a model object, reporting its IllegalArgumentException as a problem of this object. */
     <T> T build(Supplier<T> constructor) {
         try {
@@ -255,7 +250,8 @@ final class Fields {
 
     /** The value written for {@code key}, else its default, else null; a problem when required and absent. */
     private Node value(String key, String expected) {
-        Kind.Field field = kind.field(declared(key)).orElseThrow();
+        Kind.Field field = kind.field(key)
+                .orElseThrow(() -> new IllegalArgumentException(kind + " has no field '" + key + "'"));
         Node.Member m = obj.members().get(key);
         if (m != null) {
             return m.value();
@@ -264,13 +260,6 @@ final class Fields {
             throw new Problem(obj.at(), JsonPath.key(path, key), "required field is missing; expected " + expected);
         }
         return field.fallback();
-    }
-
-    private String declared(String key) {
-        if (kind.field(key).isEmpty()) {
-            throw new IllegalArgumentException(kind + " has no field '" + key + "'");
-        }
-        return key;
     }
 
     private static Problem mismatch(Node n, String path, String expected) {

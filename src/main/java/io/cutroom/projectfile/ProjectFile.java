@@ -42,11 +42,13 @@ public final class ProjectFile {
         } catch (IOException e) {
             throw new ProjectFileException(name + ": cannot read: " + reason(e), e);
         }
+        String text;
         try {
-            return parse(text(bytes), name);
+            text = text(bytes);
         } catch (Problem p) {
             throw new ProjectFileException(p.message(name));
         }
+        return parse(text, name);
     }
 
     /**

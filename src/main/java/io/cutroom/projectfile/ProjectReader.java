@@ -35,7 +35,8 @@ final class ProjectReader {
         Format format = format(f.object("format", Kind.FORMAT));
         String mediaRoot = f.string("mediaRoot");
         Style style = style(f.object("style", Kind.STYLE));
-        List<Episode> episodes = map(f.array("episodes"), ProjectReader::episode);
+        Map<String, String> episodeIds = new HashMap<>();
+        List<Episode> episodes = map(f.array("episodes"), episode -> episode(episode, episodeIds));
         if (episodes.isEmpty()) {
             throw f.problem("episodes", "a project needs at least one episode");
         }
@@ -69,9 +70,9 @@ final class ProjectReader {
         return f.build(() -> new SubtitleStyle(font, size, color, outlineColor, outline, box, boxColor, position, margin));
     }
 
-    private static Episode episode(Fields.Item item) {
+    private static Episode episode(Fields.Item item, Map<String, String> episodeIds) {
         Fields f = Fields.of(item, Kind.EPISODE);
-        String id = f.string("id");
+        String id = uniqueId(f, episodeIds);
         String title = f.string("title");
         Map<String, String> ids = new HashMap<>();
         List<Scene> scenes = map(f.array("scenes"), scene -> scene(scene, ids));
@@ -88,7 +89,7 @@ final class ProjectReader {
         return f.build(() -> new Scene(id, heading, chapter, shots));
     }
 
-    /** The object's id, which must not already name a scene or shot of the episode. */
+    /** The object's id, which must not be one of {@code ids} (the episodes, or the scenes and shots of an episode). */
     private static String uniqueId(Fields f, Map<String, String> ids) {
         String id = f.string("id");
         String first = ids.putIfAbsent(id, f.path());

@@ -62,7 +62,7 @@ final class ProjectWriter {
                 .put("color", color(s.color()))
                 .put("outlineColor", color(s.outlineColor()))
                 .put("outline", number(Integer.toString(s.outline())))
-                .put("box", new Node.Bool(Node.Location.NONE, s.box()))
+                .put("box", bool(s.box()))
                 .put("boxColor", color(s.boxColor()))
                 .put("position", choice(s.position()))
                 .put("margin", number(Integer.toString(s.margin())))
@@ -95,7 +95,7 @@ final class ProjectWriter {
                     .put("selected", t.selected().equals(t.takes().get(0).id()) ? null : string(t.selected()))
                     .put("fit", choice(t.fit()))
                     .put("gain", gain(t.gain()))
-                    .put("clipAudio", new Node.Bool(Node.Location.NONE, t.clipAudio()))
+                    .put("clipAudio", bool(t.clipAudio()))
                     .put("takes", array(t.takes(), ProjectWriter::take));
         } else if (shot instanceof Card c) {
             out = new Out(Kind.CARD)
@@ -168,7 +168,7 @@ final class ProjectWriter {
                 .put("gain", gain(m.gain()))
                 .put("fadeIn", time(m.fadeIn()))
                 .put("fadeOut", time(m.fadeOut()))
-                .put("duck", new Node.Bool(Node.Location.NONE, m.duck()))
+                .put("duck", bool(m.duck()))
                 .build();
     }
 
@@ -198,6 +198,10 @@ final class ProjectWriter {
 
     private static Node string(String s) {
         return s == null ? null : new Node.Str(Node.Location.NONE, s);
+    }
+
+    private static Node bool(boolean b) {
+        return new Node.Bool(Node.Location.NONE, b);
     }
 
     private static Node number(String text) {
