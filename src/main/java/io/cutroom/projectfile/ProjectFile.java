@@ -10,6 +10,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -126,12 +127,16 @@ public final class ProjectFile {
         return out.flip().toString();
     }
 
+    /** What went wrong, without repeating the (possibly temporary) file name. */
     private static String reason(IOException e) {
         if (e instanceof NoSuchFileException n) {
             return "no such file or folder: " + n.getFile();
         }
-        if (e instanceof AccessDeniedException a) {
-            return "permission denied: " + a.getFile();
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
         }
         return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }

@@ -66,6 +66,11 @@ class ReadingTest {
     }
 
     @Test
+    void namesAFolderThatIsNotAFile() {
+        assertThatThrownBy(() -> ProjectFile.read(dir)).hasMessage(dir + ": cannot read: Is a directory");
+    }
+
+    @Test
     void errorsFromReadNameThePathAsGiven() throws Exception {
         Path file = dir.resolve("bad.cutroom.json");
         Files.writeString(file, MINIMAL.replace("\"frameRate\": \"25\"", "\"frameRate\": \"25\", \"fps\": 25"));
