@@ -187,7 +187,7 @@ public final class FFmpegProcess {
         return process.pid();
     }
 
-    /** The last lines ffmpeg printed on stderr (up to {@value #KEPT_LINES}), joined with {@code \n}. */
+    /** The last non-blank lines printed on stderr (up to {@value #KEPT_LINES}), joined with {@code \n}. */
     public String stderrTail() {
         return String.join("\n", stderrLines(KEPT_LINES));
     }
@@ -231,6 +231,9 @@ public final class FFmpegProcess {
     }
 
     private void checkEncodable(List<String> argv) throws FFmpegException {
+        if (System.getProperty("os.name", "").startsWith("Windows")) {
+            return; // Windows takes the arguments as UTF-16
+        }
         List<Charset> charsets = new ArrayList<>(List.of(Charset.defaultCharset()));
         String jnu = System.getProperty("sun.jnu.encoding");
         if (jnu != null && Charset.isSupported(jnu)) {

@@ -81,25 +81,25 @@ public final class MediaProbe {
             throw new MediaException(file + ": truncated: it cannot be read past " + seconds(from)
                     + " but its header promises " + seconds(info.duration()) + " (" + reason(file, tail.stderrTail()) + ")");
         }
-        JsonNode packets = json(file, tail).path("packets");
-        Optional<Rational> dataEnd = Optional.empty();
-        for (JsonNode packet : packets) {
-            Optional<Rational> end = ProbeJson.seconds(packet.path("pts_time"))
-                    .map(pts -> pts.add(ProbeJson.seconds(packet.path("duration_time")).orElse(Rational.ZERO)));
-            dataEnd = end.isEmpty() ? dataEnd : Optional.of(dataEnd.map(e -> e.max(end.get())).orElse(end.get()));
+        Rational dataEnd = null;
+        for (JsonNode packet : json(file, tail).path("packets")) {
+            Optional<Rational> pts = ProbeJson.seconds(packet.path("pts_time"));
+            if (pts.isPresent()) {
+                Rational end = pts.get().add(ProbeJson.seconds(packet.path("duration_time")).orElse(Rational.ZERO));
+                dataEnd = dataEnd == null ? end : dataEnd.max(end);
+            }
             long lastByte = packet.path("pos").asLong(0) + packet.path("size").asLong(0);
             if (lastByte > info.sizeBytes()) {
                 throw new MediaException(file + ": truncated: its data needs " + lastByte + " bytes but the file has "
                         + info.sizeBytes());
             }
         }
-        Rational required = info.duration().subtract(Rational.of(TRUNCATION_TOLERANCE_MILLIS, 1000));
-        if (dataEnd.isEmpty()) {
+        if (dataEnd == null) {
             throw new MediaException(file + ": truncated: it has no data after " + seconds(from)
                     + " but its header promises " + seconds(info.duration()));
         }
-        if (dataEnd.get().compareTo(required) < 0) {
-            throw new MediaException(file + ": truncated: its data ends at " + seconds(dataEnd.get())
+        if (dataEnd.compareTo(info.duration().subtract(Rational.of(TRUNCATION_TOLERANCE_MILLIS, 1000))) < 0) {
+            throw new MediaException(file + ": truncated: its data ends at " + seconds(dataEnd)
                     + " but its header promises " + seconds(info.duration()));
         }
         cache.store(file, new ProbeCache.Entry(info, true));
