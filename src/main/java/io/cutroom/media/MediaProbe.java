@@ -78,7 +78,7 @@ public final class MediaProbe {
                 "-read_intervals", from.toDecimal(6).toPlainString() + "%",
                 "-show_entries", "packet=pts_time,duration_time,pos,size"));
         if (exitCode(file, tail) != 0) {
-            throw new MediaException(file + ": truncated: it cannot be read past " + seconds(from)
+            throw new MediaException(file, "truncated: it cannot be read past " + seconds(from)
                     + " but its header promises " + seconds(info.duration()) + " (" + reason(file, tail.stderrTail()) + ")");
         }
         Rational dataEnd = null;
@@ -90,16 +90,16 @@ public final class MediaProbe {
             }
             long lastByte = packet.path("pos").asLong(0) + packet.path("size").asLong(0);
             if (lastByte > info.sizeBytes()) {
-                throw new MediaException(file + ": truncated: its data needs " + lastByte + " bytes but the file has "
+                throw new MediaException(file, "truncated: its data needs " + lastByte + " bytes but the file has "
                         + info.sizeBytes());
             }
         }
         if (dataEnd == null) {
-            throw new MediaException(file + ": truncated: it has no data after " + seconds(from)
+            throw new MediaException(file, "truncated: it has no data after " + seconds(from)
                     + " but its header promises " + seconds(info.duration()));
         }
         if (dataEnd.compareTo(info.duration().subtract(Rational.of(TRUNCATION_TOLERANCE_MILLIS, 1000))) < 0) {
-            throw new MediaException(file + ": truncated: its data ends at " + seconds(dataEnd)
+            throw new MediaException(file, "truncated: its data ends at " + seconds(dataEnd)
                     + " but its header promises " + seconds(info.duration()));
         }
         cache.store(file, new ProbeCache.Entry(info, true));
@@ -126,18 +126,18 @@ public final class MediaProbe {
         try {
             attributes = Files.readAttributes(file, BasicFileAttributes.class);
         } catch (NoSuchFileException e) {
-            throw new MediaException(file + ": file not found");
+            throw new MediaException(file, "file not found");
         } catch (IOException e) {
-            throw new MediaException(file + ": cannot be read (" + e.getMessage() + ")");
+            throw new MediaException(file, "cannot be read (" + e.getMessage() + ")");
         }
         if (attributes.isDirectory()) {
-            throw new MediaException(file + ": is a folder, not a media file");
+            throw new MediaException(file, "is a folder, not a media file");
         }
         if (attributes.size() == 0) {
-            throw new MediaException(file + ": empty file (0 bytes)");
+            throw new MediaException(file, "empty file (0 bytes)");
         }
         if (!Files.isReadable(file)) {
-            throw new MediaException(file + ": cannot be read (permission denied)");
+            throw new MediaException(file, "cannot be read (permission denied)");
         }
         return attributes;
     }
@@ -158,7 +158,7 @@ public final class MediaProbe {
         try {
             return FFmpegProcess.startProbe(ffmpeg, args);
         } catch (FFmpegException e) {
-            throw new MediaException(file + ": " + e.getMessage(), e);
+            throw new MediaException(file, "" + e.getMessage(), e);
         }
     }
 
@@ -167,7 +167,7 @@ public final class MediaProbe {
             return process.waitFor();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new MediaException(file + ": probing was interrupted");
+            throw new MediaException(file, "probing was interrupted");
         }
     }
 
@@ -175,15 +175,15 @@ public final class MediaProbe {
         try {
             return JSON.readTree(process.stdout());
         } catch (IOException e) {
-            throw new MediaException(file + ": ffprobe printed something that is not JSON (" + e.getMessage() + ")", e);
+            throw new MediaException(file, "ffprobe printed something that is not JSON (" + e.getMessage() + ")", e);
         }
     }
 
     private static MediaException unreadable(Path file, String stderr) {
         if (stderr.contains("moov atom not found") && startsWithMp4Box(file)) {
-            return new MediaException(file + ": truncated: moov atom not found, the MP4 is incomplete");
+            return new MediaException(file, "truncated: moov atom not found, the MP4 is incomplete");
         }
-        return new MediaException(file + ": not a media file ffprobe can read (" + reason(file, stderr) + ")");
+        return new MediaException(file, "not a media file ffprobe can read (" + reason(file, stderr) + ")");
     }
 
     /** ffprobe's last line without the file name or the {@code [demuxer @ 0x…]} in front. */

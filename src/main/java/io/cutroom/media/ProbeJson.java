@@ -34,13 +34,13 @@ final class ProbeJson {
             }
         }
         if (videoStream == null && audioStream == null) {
-            throw new MediaException(file + ": has no audio or video stream");
+            throw new MediaException(file, "has no audio or video stream");
         }
         Optional<Rational> videoDuration = videoStream == null ? Optional.empty() : streamDuration(videoStream);
         Optional<Rational> audioDuration = audioStream == null ? Optional.empty() : streamDuration(audioStream);
         Rational duration = formatDuration
                 .or(() -> max(videoDuration, audioDuration))
-                .orElseThrow(() -> new MediaException(file + ": ffprobe reports no duration (a still image?)"));
+                .orElseThrow(() -> new MediaException(file, "ffprobe reports no duration (a still image?)"));
         Optional<VideoInfo> video = videoStream == null ? Optional.empty()
                 : Optional.of(video(file, videoStream, videoDuration.orElse(duration), root.path("packets")));
         Optional<AudioInfo> audio = audioStream == null ? Optional.empty()
@@ -54,7 +54,7 @@ final class ProbeJson {
         Optional<Rational> real = rate(stream.path("r_frame_rate"));
         Optional<Rational> average = rate(stream.path("avg_frame_rate"));
         Rational frameRate = real.or(() -> average)
-                .orElseThrow(() -> new MediaException(file + ": its video stream has no frame rate"));
+                .orElseThrow(() -> new MediaException(file, "its video stream has no frame rate"));
         String pixelFormat = stream.path("pix_fmt").asText("");
         return new VideoInfo(
                 stream.path("codec_name").asText("unknown"),
