@@ -32,7 +32,14 @@ public final class Main {
 
     /** Runs the command line and returns its exit code; errors are printed as messages, never traces. */
     public static int run(String... args) {
+        return run(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+    }
+
+    /** As {@link #run(String...)}, printing to the given writers. */
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("cutroom: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return FAILED;
