@@ -8,6 +8,7 @@ import io.cutroom.timeline.MusicEvent;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The episode's audio, mixed once: the scenes' clip-audio and dialogue stems joined sample-exact
@@ -18,13 +19,15 @@ import java.util.List;
 final class MixGraph {
 
     /** Ducking: about 10 dB of gain reduction while dialogue speaks, recovering in 0.4 s. */
-    static final Filter DUCK = Filter.of("sidechaincompress").set("threshold", "0.02").set("ratio", "8")
-            .set("attack", "20").set("release", "400");
+    static Filter duck() {
+        return Filter.of("sidechaincompress").set("threshold", "0.02").set("ratio", "8").set("attack", "20")
+                .set("release", "400");
+    }
 
     private MixGraph() {
     }
 
-    static Job job(Cut cut, Path clipList, Path dialogueList, Path mixFile) {
+    static Job job(Cut cut, Path clipList, Path dialogueList, Path mixFile, Map<Path, String> files) {
         int sampleRate = cut.format().sampleRate();
         long total = cut.durationSamples();
         List<String> args = new ArrayList<>(List.of("-y",
@@ -73,7 +76,7 @@ final class MixGraph {
             }
             music.addAll(exact(total));
             g.chain(ducked, music, List.of("music"));
-            g.chain(List.of("music", "key"), List.of(DUCK), List.of("ducked"));
+            g.chain(List.of("music", "key"), List.of(duck()), List.of("ducked"));
             layers.add("ducked");
         }
         layers.add("dialogue");
@@ -82,7 +85,8 @@ final class MixGraph {
         sum.add(Filter.of("amix").set("inputs", layers.size()).set("normalize", 0).set("duration", "longest"));
         sum.addAll(exact(total));
         g.chain(layers, sum, List.of("mix"));
-        args.addAll(List.of("-filter_complex", g.toString(), "-map", "[mix]", "-c:a", "pcm_f32le", "-rf64", "auto",
+        args.addAll(SegmentGraph.filterComplex(g, mixFile.resolveSibling("mix-graph.txt"), files));
+        args.addAll(List.of("-map", "[mix]", "-c:a", "pcm_f32le", "-rf64", "auto",
                 "-f", "wav", mixFile.toString()));
         long micros = Rational.of(total, sampleRate).multiply(Rational.of(1_000_000)).round();
         return new Job("audio mix", args, micros, cut.durationFrames() * 0.05, List.of(mixFile));

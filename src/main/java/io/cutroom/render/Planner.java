@@ -76,7 +76,7 @@ public final class Planner {
         files.put(dialogueList, concatList(dialogueStems));
 
         Path mixFile = request.workDir().resolve("mix.wav");
-        Job mix = MixGraph.job(cut, clipList, dialogueList, mixFile);
+        Job mix = MixGraph.job(cut, clipList, dialogueList, mixFile, files);
         long durationMicros = micros(cut.format().frameRate(), cut.durationFrames());
         Loudnorm loudnorm = new Loudnorm(preset.loudness(),
                 preset.audio().sampleRate() > 0 ? preset.audio().sampleRate() : format.sampleRate());

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -125,6 +124,8 @@ public final class Presets {
                             new java.util.TreeSet<>(TOP)) + ")");
                 }
             }
+            Preset.Container container = enumValue(Preset.Container.class, required(root, "container").asText(),
+                    "container");
             JsonNode v = required(root, "video");
             Map<String, String> options = new LinkedHashMap<>();
             JsonNode opts = v.path("options");
@@ -136,7 +137,7 @@ public final class Presets {
             JsonNode l = required(root, "loudness");
             return new Preset(name,
                     required(root, "description").asText(),
-                    enumValue(Preset.Container.class, required(root, "container").asText(), "container"),
+                    container,
                     root.path("width").asInt(0),
                     root.path("height").asInt(0),
                     new Preset.Video(required(v, "codec").asText(), required(v, "pixelFormat").asText(), options),
@@ -169,14 +170,5 @@ public final class Presets {
             allowed.add(e.name().toLowerCase(Locale.ROOT));
         }
         throw new IllegalArgumentException(field + ": expected one of " + String.join(", ", allowed) + ", got '" + text + "'");
-    }
-
-    /** Looks a name up without throwing. */
-    public Optional<Preset> lookup(String nameOrFile) {
-        try {
-            return Optional.of(find(nameOrFile));
-        } catch (RenderException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -35,6 +35,9 @@ final class SegmentGraph {
     /** Extra source time read past what a piece needs, so a short clip is padded, never starved. */
     private static final Rational READ_MARGIN = Rational.of(1, 2);
 
+    /** Characters of filtergraph kept inline; UTF-8 may need up to 4 bytes a character of the 128 KiB. */
+    static final int MAX_INLINE_GRAPH = 30_000;
+
     record Settings(int width, int height, Preset preset, Map<Path, MediaInfo> media, TextLayout text,
             SubtitleStyle subtitleStyle, Path lut, boolean burnSubtitles) {
     }
@@ -85,7 +88,8 @@ final class SegmentGraph {
         Preset.Video video = settings.preset().video();
         List<String> args = new ArrayList<>(List.of("-y"));
         args.addAll(inputArgs);
-        args.addAll(List.of("-filter_complex", graph.toString(), "-map", "[" + picture + "]", "-c:v", video.codec()));
+        args.addAll(filterComplex(graph, Path.of(outputs.textPrefix() + "-graph.txt"), files));
+        args.addAll(List.of("-map", "[" + picture + "]", "-c:v", video.codec()));
         video.options().forEach((k, v) -> args.addAll(List.of("-" + k, v)));
         args.addAll(List.of("-pix_fmt", video.pixelFormat(), "-fps_mode", "passthrough",
                 "-frames:v", Long.toString(window.duration()), "-video_track_timescale", Long.toString(timescale()),
@@ -97,6 +101,19 @@ final class SegmentGraph {
         }
         return new Job(name, args, Planner.micros(rate, window.duration()), window.duration(),
                 List.of(outputs.video(), outputs.clipAudio(), outputs.dialogue()));
+    }
+
+    /**
+     * The graph as an argument, or — past what one command-line argument may hold (128 KiB on
+     * Linux) — as a file FFmpeg reads with {@code -/filter_complex}.
+     */
+    static List<String> filterComplex(FilterGraph graph, Path file, Map<Path, String> files) {
+        String text = graph.toString();
+        if (text.length() <= MAX_INLINE_GRAPH) {
+            return List.of("-filter_complex", text);
+        }
+        files.put(file, text);
+        return List.of("-/filter_complex", file.toString());
     }
 
     /** A track timescale in which every frame lasts a whole number of ticks. */
