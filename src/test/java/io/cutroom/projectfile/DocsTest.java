@@ -14,10 +14,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Keeps the field tables of docs/project-file.md in step with the JSON Schema. */
+/** Keeps the field tables of README.md in step with the JSON Schema. */
 class DocsTest {
 
-    private static final Path DOCS = Path.of("docs/project-file.md");
+    private static final Path DOCS = Path.of("README.md");
     private static final Pattern ROW = Pattern.compile("^\\| `([A-Za-z]+)` \\|");
 
     @ParameterizedTest
@@ -27,7 +27,7 @@ class DocsTest {
         List<String> properties = new ArrayList<>();
         definition.get("properties").fieldNames().forEachRemaining(properties::add);
 
-        assertThat(tableUnder("### " + definition.get("title").asText()).stream().map(r -> r.get(0)).toList())
+        assertThat(tableUnder("#### " + definition.get("title").asText()).stream().map(r -> r.get(0)).toList())
                 .isEqualTo(properties);
     }
 
@@ -35,7 +35,7 @@ class DocsTest {
     @EnumSource(Kind.class)
     void theDefaultColumnAgreesWithTheCode(Kind kind) throws IOException {
         String title = SchemaTest.schema().get("$defs").get(kind.schemaName()).get("title").asText();
-        for (List<String> row : tableUnder("### " + title)) {
+        for (List<String> row : tableUnder("#### " + title)) {
             Kind.Field field = kind.field(row.get(0)).orElseThrow();
             String cell = row.get(2);
             if (field.required()) {
@@ -53,7 +53,7 @@ class DocsTest {
     private static List<List<String>> tableUnder(String heading) throws IOException {
         List<String> lines = Files.readAllLines(DOCS, StandardCharsets.UTF_8);
         int start = lines.indexOf(heading);
-        assertThat(start).as("docs/project-file.md has a section '%s'", heading).isNotNegative();
+        assertThat(start).as("README.md has a section '%s'", heading).isNotNegative();
         List<List<String>> rows = new ArrayList<>();
         for (String line : lines.subList(start + 1, lines.size())) {
             if (line.startsWith("#")) {
