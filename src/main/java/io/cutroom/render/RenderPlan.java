@@ -38,7 +38,7 @@ public record RenderPlan(
     public RenderPlan {
         files = Map.copyOf(files);
         segments = List.copyOf(segments);
-        sidecars = Map.copyOf(sidecars);
+        sidecars = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sidecars));
     }
 
     /** Every job in the order they must finish (segments among themselves in any order). */
