@@ -3,6 +3,7 @@ package io.cutroom.ffmpeg;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.cutroom.testing.TestMedia;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,7 +32,7 @@ class EscapingRoundTripTest {
     static final String NASTY_TEXT = "It's 5:30, [John]; 100% \"sure\" \\o/ %{pts} 中文 🎬\nline two";
     static final Path FONT = Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc");
 
-    private final FFmpeg ffmpeg = BundledFFmpeg.get();
+    private final FFmpeg ffmpeg = TestMedia.ffmpeg();
 
     @TempDir
     Path tmp;

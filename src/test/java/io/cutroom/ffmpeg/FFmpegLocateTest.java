@@ -3,6 +3,7 @@ package io.cutroom.ffmpeg;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cutroom.testing.TestMedia;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +35,7 @@ class FFmpegLocateTest {
 
     @Test
     void reportsVersionEncodersAndFiltersOfTheBundledBuild() throws FFmpegException {
-        FFmpeg ffmpeg = BundledFFmpeg.get();
+        FFmpeg ffmpeg = TestMedia.ffmpeg();
         assertThat(ffmpeg.version()).isEqualTo("8.1.2");
         assertThat(ffmpeg.encoders()).contains("libx264", "libx265", "aac", "libopus", "prores_ks")
                 .doesNotContain("------", "=");

@@ -3,6 +3,7 @@ package io.cutroom.ffmpeg;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cutroom.testing.TestMedia;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -19,7 +20,7 @@ class FFmpegProcessTest {
     private static final List<String> ENDLESS = List.of("-re", "-f", "lavfi", "-i", "testsrc2=s=64x36:r=24:d=60",
             "-stats_period", "0.1", "-f", "null", "-");
 
-    private final FFmpeg ffmpeg = BundledFFmpeg.get();
+    private final FFmpeg ffmpeg = TestMedia.ffmpeg();
 
     @Test
     void reportsProgressUntilTheEnd() throws Exception {

@@ -1,9 +1,10 @@
 package io.cutroom.media;
 
-import static io.cutroom.media.TestMedia.make;
+import static io.cutroom.testing.TestMedia.make;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cutroom.testing.TestMedia;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;

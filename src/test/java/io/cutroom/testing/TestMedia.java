@@ -67,6 +67,20 @@ public final class TestMedia {
         }
     }
 
+    /** Runs ffmpeg with {@code args} and returns the last one, the output file. */
+    public static Path make(String... args) throws FFmpegException, InterruptedException {
+        FFmpegProcess.start(ffmpeg(), List.of(args), null).waitForSuccess();
+        return Path.of(args[args.length - 1]);
+    }
+
+    /** The first {@code bytes} bytes of {@code source}, as a download or copy cut short leaves them. */
+    public static Path cut(Path source, long bytes, Path target) throws java.io.IOException {
+        try (java.io.InputStream in = Files.newInputStream(source)) {
+            Files.write(target, in.readNBytes((int) bytes));
+        }
+        return target;
+    }
+
     /** Runs ffprobe and returns its output. */
     public static String probe(String... args) {
         try {
