@@ -142,11 +142,8 @@ final class RenderCommand implements Callable<Integer> {
             display.close();
             double seconds = (System.nanoTime() - started) / 1e9;
             out.printf("rendered %s in %.1f s%n", plan.output(), seconds);
-            long scenesReused = result.reused().stream().filter(j -> j.startsWith("scene ")).count();
             if (!noCache) {
-                out.printf("%d of %d scenes rendered, %d reused from the cache%s%n", plan.segments().size() - scenesReused,
-                        plan.segments().size(), scenesReused, result.reused().contains("audio encoding")
-                                ? "; sound unchanged" : "");
+                out.println(reuse(plan, result));
                 trim(cache, plan, err);
             }
             plan.sidecars().keySet().forEach(s -> out.println("subtitles " + s));
@@ -163,6 +160,15 @@ final class RenderCommand implements Callable<Integer> {
                 // the hook is running: it waits for the latch released above
             }
         }
+    }
+
+    /** {@code scenes: 1 of 4 re-encoded, 3 from the cache; sound: unchanged}. */
+    static String reuse(RenderPlan plan, Renderer.Result result) {
+        List<String> pictures = plan.segments().stream().map(Job::name).filter(n -> !n.endsWith(" sound")).toList();
+        long reused = pictures.stream().filter(result.reused()::contains).count();
+        boolean soundReused = result.reused().contains(plan.audio().name());
+        return "scenes: " + (pictures.size() - reused) + " of " + pictures.size() + " re-encoded, " + reused
+                + " from the cache; sound: " + (soundReused ? "unchanged" : "remixed");
     }
 
     private static void trim(RenderCache cache, RenderPlan plan, PrintWriter err) {
