@@ -147,7 +147,10 @@ public final class Renderer {
         });
         try {
             List<Future<Void>> futures = new ArrayList<>();
-            for (Job job : plan.segments()) {
+            // longest first, so that no long scene is left running alone at the end with cores idle
+            List<Job> order = new ArrayList<>(plan.segments());
+            order.sort(java.util.Comparator.comparingDouble(Job::weight).reversed());
+            for (Job job : order) {
                 futures.add(pool.submit(() -> {
                     runJob(plan, job, job.args(), meter, (folder, stderr) -> { });
                     return null;

@@ -33,8 +33,12 @@ import java.util.Map;
  */
 final class SegmentGraph {
 
-    /** Extra source time read past what a piece needs, so a short clip is padded, never starved. */
-    private static final Rational READ_MARGIN = Rational.of(1, 2);
+    /**
+     * Extra source time read past what a piece needs: enough for rate conversion to find the frame
+     * after the last one (a 23.976 fps source's frame lasts 0.042 s), little enough not to decode
+     * what is thrown away. A clip that really is short is padded by {@code tpad}/{@code apad}.
+     */
+    private static final Rational READ_MARGIN = Rational.of(1, 10);
 
     /** Characters of filtergraph kept inline; UTF-8 may need up to 4 bytes a character of the 128 KiB. */
     static final int MAX_INLINE_GRAPH = 30_000;
