@@ -28,10 +28,11 @@ import java.util.concurrent.Future;
 import org.apache.commons.io.FileUtils;
 
 /**
- * Runs a {@link RenderPlan}: writes its files, runs the scene segments in parallel, then the mix,
- * the loudness measurement and the final mux, and moves the finished file into place. Nothing
- * appears at the output path unless the whole render succeeded; the work folder and the partial
- * file are removed whatever happens, including cancellation.
+ * Runs a {@link RenderPlan}: writes its files, runs the scene jobs in parallel, then the mix, the
+ * loudness measurement, the audio encoding and the final mux, and moves the finished file into
+ * place. Jobs whose cache entry exists are skipped. Nothing appears at the output path unless the
+ * whole render succeeded; the work folder, the partial file and unfinished cache entries are
+ * removed whatever happens, including cancellation. A renderer runs one plan at a time.
  */
 public final class Renderer {
 
@@ -53,8 +54,6 @@ public final class Renderer {
     private final int threadsPerJob;
     private final Set<FFmpegProcess> running = ConcurrentHashMap.newKeySet();
     private final Set<Path> unfinished = ConcurrentHashMap.newKeySet();
-    private final List<String> ran = java.util.Collections.synchronizedList(new ArrayList<>());
-    private final List<String> reused = java.util.Collections.synchronizedList(new ArrayList<>());
     private volatile boolean cancelled;
 
     public Renderer(FFmpeg ffmpeg, int parallelJobs) {
@@ -86,8 +85,6 @@ public final class Renderer {
 
     public Result run(RenderPlan plan, Listener listener) throws RenderException, InterruptedException {
         ProgressMeter meter = new ProgressMeter(plan, listener);
-        ran.clear();
-        reused.clear();
         try {
             Files.createDirectories(plan.workDir());
             for (Map.Entry<Path, String> f : plan.files().entrySet()) {
@@ -105,7 +102,7 @@ public final class Renderer {
             }
             moveIntoPlace(plan.partialOutput(), plan.output());
             meter.finished();
-            return new Result(List.copyOf(ran), List.copyOf(reused));
+            return meter.result();
         } catch (IOException e) {
             throw new RenderException("cannot write " + plan.workDir() + ": " + e.getMessage(), e);
         } finally {
@@ -125,8 +122,7 @@ public final class Renderer {
             Optional<Loudnorm.Measurement> kept = Loudnorm.parse(Files.readString(file, StandardCharsets.UTF_8));
             if (kept.isPresent()) {
                 touch(job.cacheEntry());
-                reused.add(job.name());
-                meter.done(job);
+                meter.reused(job);
                 return kept.get();
             }
         }
@@ -189,8 +185,7 @@ public final class Renderer {
         try {
             if (job.cached() && Files.isDirectory(entry)) {
                 touch(entry);
-                reused.add(job.name());
-                meter.done(job);
+                meter.reused(job);
                 return;
             }
             Path folder;
@@ -211,7 +206,6 @@ public final class Renderer {
             if (job.cached()) {
                 commit(folder, entry);
             }
-            ran.add(job.name());
             meter.done(job);
         } catch (IOException e) {
             throw new RenderException(job.name() + ": cannot write its output: " + e.getMessage(), e);
@@ -281,8 +275,10 @@ public final class Renderer {
         }
     }
 
-    /** Adds the jobs' progress into one fraction, speed and ETA. */
+    /** Adds the jobs' progress into one fraction, speed and ETA, and notes which jobs ran and which were reused. */
     private static final class ProgressMeter {
+        private final List<String> ran = java.util.Collections.synchronizedList(new ArrayList<>());
+        private final List<String> reused = java.util.Collections.synchronizedList(new ArrayList<>());
         private final Listener listener;
         private final double totalWeight;
         private final double mediaSeconds;
@@ -302,8 +298,19 @@ public final class Renderer {
         }
 
         void done(Job job) {
+            ran.add(job.name());
             fractions.put(job, 1.0);
             report(job.name());
+        }
+
+        void reused(Job job) {
+            reused.add(job.name());
+            fractions.put(job, 1.0);
+            report(job.name());
+        }
+
+        Result result() {
+            return new Result(List.copyOf(ran), List.copyOf(reused));
         }
 
         void finished() {
