@@ -1,6 +1,7 @@
 package io.cutroom.cli;
 
 import io.cutroom.ffmpeg.FFmpeg;
+import io.cutroom.ffmpeg.FFmpegException;
 import io.cutroom.ffmpeg.FFmpegProcess;
 import io.cutroom.model.Project;
 import io.cutroom.render.Job;
@@ -8,6 +9,7 @@ import io.cutroom.render.Planner;
 import io.cutroom.render.Preflight;
 import io.cutroom.render.Preset;
 import io.cutroom.render.Presets;
+import io.cutroom.render.RenderCache;
 import io.cutroom.render.RenderException;
 import io.cutroom.render.RenderPlan;
 import io.cutroom.render.Renderer;
@@ -58,6 +60,9 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "print the FFmpeg commands and render nothing")
     boolean dryRun;
 
+    @Option(names = "--no-cache", description = "render every scene afresh, neither reading nor filling the render cache")
+    boolean noCache;
+
     @Option(names = "--jobs", paramLabel = "N", description = "scenes encoded at once (default: half the cores, at most 4)")
     int jobs;
 
@@ -93,16 +98,32 @@ final class RenderCommand implements Callable<Integer> {
         }
         Engine.print(err, report.problems());
         Path workDir = target.resolveSibling("." + target.getFileName() + ".work");
+        RenderCache cache;
+        try {
+            cache = RenderCache.standard();
+        } catch (RenderException e) {
+            throw new CliException(e.getMessage());
+        }
         RenderPlan plan = Planner.plan(new Planner.Request(report.cut(), chosen, report.media(), report.text(),
-                target, workDir));
+                target, workDir, noCache ? null : cache.folder(), ffmpegIdentity(ffmpeg)));
         if (dryRun) {
             printPlan(out, ffmpeg, plan);
             return 0;
         }
-        return render(ffmpeg, plan, out, err);
+        return render(ffmpeg, plan, cache, out, err);
     }
 
-    private int render(FFmpeg ffmpeg, RenderPlan plan, PrintWriter out, PrintWriter err) throws InterruptedException {
+    /** Which FFmpeg renders, as part of every fingerprint: another build may encode differently. */
+    private static String ffmpegIdentity(FFmpeg ffmpeg) throws CliException {
+        try {
+            return ffmpeg.ffmpeg() + " " + ffmpeg.version();
+        } catch (FFmpegException e) {
+            throw new CliException(e.getMessage());
+        }
+    }
+
+    private int render(FFmpeg ffmpeg, RenderPlan plan, RenderCache cache, PrintWriter out, PrintWriter err)
+            throws InterruptedException {
         Renderer renderer = new Renderer(ffmpeg, jobs > 0 ? jobs : Renderer.defaultJobs());
         CountDownLatch cleanedUp = new CountDownLatch(1);
         Thread onInterrupt = new Thread(() -> {
@@ -117,10 +138,14 @@ final class RenderCommand implements Callable<Integer> {
         ProgressDisplay display = new ProgressDisplay(err, System.console() != null);
         long started = System.nanoTime();
         try {
-            renderer.run(plan, display);
+            Renderer.Result result = renderer.run(plan, display);
             display.close();
             double seconds = (System.nanoTime() - started) / 1e9;
             out.printf("rendered %s in %.1f s%n", plan.output(), seconds);
+            if (!noCache) {
+                out.println(reuse(plan, result));
+                trim(cache, plan, err);
+            }
             plan.sidecars().keySet().forEach(s -> out.println("subtitles " + s));
             return 0;
         } catch (RenderException e) {
@@ -137,6 +162,23 @@ final class RenderCommand implements Callable<Integer> {
         }
     }
 
+    /** {@code scenes: 1 of 4 re-encoded, 3 from the cache; sound: unchanged}. */
+    static String reuse(RenderPlan plan, Renderer.Result result) {
+        List<String> pictures = plan.segments().stream().map(Job::name).filter(n -> !n.endsWith(" sound")).toList();
+        long reused = pictures.stream().filter(result.reused()::contains).count();
+        boolean soundReused = result.reused().contains(plan.audio().name());
+        return "scenes: " + (pictures.size() - reused) + " of " + pictures.size() + " re-encoded, " + reused
+                + " from the cache; sound: " + (soundReused ? "unchanged" : "remixed");
+    }
+
+    private static void trim(RenderCache cache, RenderPlan plan, PrintWriter err) {
+        try {
+            cache.trim(plan.jobs().stream().map(Job::cacheEntry).filter(java.util.Objects::nonNull).toList());
+        } catch (java.io.IOException e) {
+            err.println("cutroom: could not trim the render cache in " + cache.folder() + ": " + e.getMessage());
+        }
+    }
+
     private static void printPlan(PrintWriter out, FFmpeg ffmpeg, RenderPlan plan) {
         out.println("# work folder " + plan.workDir() + " (" + plan.files().size() + " files written before the jobs)");
         List<Job> jobs = new ArrayList<>(plan.jobs());
@@ -144,8 +186,12 @@ final class RenderCommand implements Callable<Integer> {
             List<String> argv = new ArrayList<>();
             argv.add(ffmpeg.ffmpeg().toString());
             argv.addAll(job.args());
-            out.println("# " + job.name() + (job == plan.mux()
-                    ? " (" + RenderPlan.MEASURED_LOUDNORM + " is loudnorm with the values the measurement printed)" : ""));
+            String note = job == plan.audio()
+                    ? " (" + RenderPlan.MEASURED_LOUDNORM + " is loudnorm with the values the measurement printed)"
+                    : job.args().contains(RenderPlan.THREADS)
+                    ? " (" + RenderPlan.THREADS + " is the encoder threads: the cores shared among the parallel jobs)" : "";
+            String cached = job.cached() ? (java.nio.file.Files.isDirectory(job.cacheEntry()) ? ", in the cache" : ", not cached yet") : "";
+            out.println("# " + job.name() + cached + note);
             out.println(FFmpegProcess.toShellString(argv));
         }
         out.println("# then " + plan.partialOutput().getFileName() + " is renamed to " + plan.output());

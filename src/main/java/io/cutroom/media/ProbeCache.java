@@ -63,19 +63,36 @@ public final class ProbeCache {
      * {@code ~/.cache/cutroom/probe}.
      */
     public static Path defaultFolder() {
-        return defaultFolder(System.getenv(), Path.of(System.getProperty("user.home")));
+        return cacheRoot().resolve("probe");
     }
 
     static Path defaultFolder(Map<String, String> env, Path home) {
+        return cacheRoot(env, home).resolve("probe");
+    }
+
+    /**
+     * Where Cutroom keeps its caches (probes, rendered segments): the Java property
+     * {@code cutroom.cache}, else {@code $CUTROOM_CACHE}, else {@code $XDG_CACHE_HOME/cutroom}, else
+     * {@code ~/.cache/cutroom}.
+     */
+    public static Path cacheRoot() {
+        String property = System.getProperty("cutroom.cache");
+        if (property != null && !property.isBlank()) {
+            return Path.of(property);
+        }
+        return cacheRoot(System.getenv(), Path.of(System.getProperty("user.home")));
+    }
+
+    static Path cacheRoot(Map<String, String> env, Path home) {
         String cutroom = env.get("CUTROOM_CACHE");
         if (cutroom != null && !cutroom.isBlank()) {
-            return Path.of(cutroom, "probe");
+            return Path.of(cutroom);
         }
         String xdg = env.get("XDG_CACHE_HOME");
         if (xdg != null && !xdg.isBlank()) {
-            return Path.of(xdg, "cutroom", "probe");
+            return Path.of(xdg, "cutroom");
         }
-        return home.resolve(".cache").resolve("cutroom").resolve("probe");
+        return home.resolve(".cache").resolve("cutroom");
     }
 
     /** The entry for {@code file} if it was probed at exactly this size and modification time. */

@@ -37,15 +37,21 @@ public record Loudnorm(Preset.Loudness target, int outputSampleRate) {
                 m.inputI(), m.inputTp(), m.inputLra(), m.inputThresh(), m.targetOffset(), outputSampleRate);
     }
 
-    /** Reads the JSON block loudnorm prints at the end of a first pass's stderr. */
-    public static Optional<Measurement> parse(String stderr) {
+    /** The JSON block loudnorm prints at the end of a first pass's stderr, or "" if there is none. */
+    static String json(String stderr) {
         int end = stderr.lastIndexOf('}');
         int start = end < 0 ? -1 : stderr.lastIndexOf('{', end);
-        if (start < 0) {
+        return start < 0 ? "" : stderr.substring(start, end + 1) + "\n";
+    }
+
+    /** Reads the JSON block loudnorm prints at the end of a first pass's stderr. */
+    public static Optional<Measurement> parse(String stderr) {
+        String json = json(stderr);
+        if (json.isEmpty()) {
             return Optional.empty();
         }
         try {
-            JsonNode n = new ObjectMapper().readTree(stderr.substring(start, end + 1));
+            JsonNode n = new ObjectMapper().readTree(json);
             String i = n.path("input_i").asText("");
             if (i.isEmpty()) {
                 return Optional.empty();

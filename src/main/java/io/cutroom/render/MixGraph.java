@@ -27,7 +27,7 @@ final class MixGraph {
     private MixGraph() {
     }
 
-    static Job job(Cut cut, Path clipList, Path dialogueList, Path mixFile, Map<Path, String> files) {
+    static Job job(Cut cut, Path clipList, Path dialogueList, Path mixFile, Path workDir, Map<Path, String> files) {
         int sampleRate = cut.format().sampleRate();
         long total = cut.durationSamples();
         List<String> args = new ArrayList<>(List.of("-y",
@@ -85,7 +85,7 @@ final class MixGraph {
         sum.add(Filter.of("amix").set("inputs", layers.size()).set("normalize", 0).set("duration", "longest"));
         sum.addAll(exact(total));
         g.chain(layers, sum, List.of("mix"));
-        args.addAll(SegmentGraph.filterComplex(g, mixFile.resolveSibling("mix-graph.txt"), files));
+        args.addAll(SegmentGraph.filterComplex(g, workDir, files));
         args.addAll(List.of("-map", "[mix]", "-c:a", "pcm_f32le", "-rf64", "auto",
                 "-f", "wav", mixFile.toString()));
         long micros = Rational.of(total, sampleRate).multiply(Rational.of(1_000_000)).round();

@@ -31,24 +31,46 @@ public final class Planner {
      *     to have audio and square pixels)
      * @param text the font for drawn text, or null when nothing is drawn (no cards, slates or burn-in)
      * @param workDir a folder of this render's own, on the output's file system
+     * @param cacheDir the render cache's folder, or null to render everything afresh into {@code workDir}
+     * @param ffmpegIdentity which FFmpeg runs the jobs (path and version): part of every fingerprint
      */
     public record Request(Cut cut, Preset preset, Map<Path, MediaInfo> media, TextLayout text, Path output,
-            Path workDir) {
+            Path workDir, Path cacheDir, String ffmpegIdentity) {
+
+        /** A request that renders everything afresh, with no cache. */
+        public Request(Cut cut, Preset preset, Map<Path, MediaInfo> media, TextLayout text, Path output, Path workDir) {
+            this(cut, preset, media, text, output, workDir, null, "");
+        }
     }
 
-    private Planner() {
+    /** Bump when the meaning of cached outputs changes without their commands changing. */
+    static final String RENDER_VERSION = "cutroom-render-1";
+
+    /** Stands for a cacheable job's output folder while its fingerprint is computed. */
+    private static final String OUT = "@OUT@";
+
+    private final Request request;
+    private final Map<Path, String> files = new LinkedHashMap<>();
+
+    private Planner(Request request) {
+        this.request = request;
     }
 
     public static RenderPlan plan(Request request) {
+        return new Planner(request).plan();
+    }
+
+    private RenderPlan plan() {
         Cut cut = request.cut();
         Preset preset = request.preset();
         Format format = cut.format();
+        Path workDir = request.workDir();
         int[] size = preset.size(format.width(), format.height());
-        Map<Path, String> files = new LinkedHashMap<>();
         SegmentGraph.Settings settings = new SegmentGraph.Settings(size[0], size[1], preset,
                 request.media(), request.text(), cut.subtitleStyle(), cut.lut(),
                 preset.subtitles() == Preset.SubtitleMode.BURN);
         String segmentExtension = preset.container() == Preset.Container.MOV ? "mov" : "mp4";
+        Path out = Path.of(OUT);
 
         List<Job> segments = new ArrayList<>();
         List<Path> videoParts = new ArrayList<>();
@@ -56,51 +78,65 @@ public final class Planner {
         List<Path> dialogueStems = new ArrayList<>();
         for (int i = 0; i < cut.scenes().size(); i++) {
             SceneSpan span = cut.scenes().get(i);
-            String stem = String.format(Locale.ROOT, "scene-%03d", i + 1);
-            SegmentGraph.Outputs out = new SegmentGraph.Outputs(
-                    request.workDir().resolve(stem + "." + segmentExtension),
-                    request.workDir().resolve(stem + "-clip.wav"),
-                    request.workDir().resolve(stem + "-dialogue.wav"),
-                    request.workDir().resolve(stem + "-text"));
-            segments.add(SegmentGraph.job("scene " + span.sceneId(), cut, span, settings, out, files));
-            videoParts.add(out.video());
-            clipStems.add(out.clipAudio());
-            dialogueStems.add(out.dialogue());
+            SegmentGraph.Outputs outputs = new SegmentGraph.Outputs(out.resolve("video." + segmentExtension),
+                    out.resolve("clip.wav"), out.resolve("dialogue.wav"), workDir);
+            String label = String.format(Locale.ROOT, "scene-%03d", i + 1);
+            Job picture = place(SegmentGraph.picture("scene " + span.sceneId(), cut, span, settings, outputs, files),
+                    "picture", label + "-picture");
+            Job sound = place(SegmentGraph.sound("scene " + span.sceneId() + " sound", cut, span, settings, outputs,
+                    files), "sound", label + "-sound");
+            segments.add(picture);
+            segments.add(sound);
+            videoParts.add(picture.outputs().get(0));
+            clipStems.add(sound.outputs().get(0));
+            dialogueStems.add(sound.outputs().get(1));
         }
 
-        Path segmentList = request.workDir().resolve("segments.ffconcat");
-        files.put(segmentList, concatList(videoParts));
-        Path clipList = request.workDir().resolve("clip.ffconcat");
-        files.put(clipList, concatList(clipStems));
-        Path dialogueList = request.workDir().resolve("dialogue.ffconcat");
-        files.put(dialogueList, concatList(dialogueStems));
+        Path segmentList = list(workDir, "segments", videoParts);
+        Job mix = place(MixGraph.job(cut, list(workDir, "clip", clipStems), list(workDir, "dialogue", dialogueStems),
+                out.resolve("mix.wav"), workDir, files), "mix", "mix");
+        Path mixFile = mix.outputs().get(0);
 
-        Path mixFile = request.workDir().resolve("mix.wav");
-        Job mix = MixGraph.job(cut, clipList, dialogueList, mixFile, files);
         long durationMicros = micros(cut.format().frameRate(), cut.durationFrames());
         Loudnorm loudnorm = new Loudnorm(preset.loudness(),
                 preset.audio().sampleRate() > 0 ? preset.audio().sampleRate() : format.sampleRate());
-        Job measure = new Job("loudness measurement",
+        Job measure = place(new Job("loudness measurement",
                 List.of("-i", mixFile.toString(), "-af", loudnorm.firstPass(), "-f", "null", "-"),
-                durationMicros, cut.durationFrames() * 0.03, List.of());
+                durationMicros, cut.durationFrames() * 0.03, List.of(out.resolve(RenderPlan.MEASUREMENT_FILE))),
+                "loudness", "loudness");
+
+        List<String> audioArgs = new ArrayList<>(List.of("-y", "-i", mixFile.toString(), "-af",
+                RenderPlan.MEASURED_LOUDNORM, "-c:a", preset.audio().codec()));
+        if (preset.audio().bitrate() != null) {
+            audioArgs.addAll(List.of("-b:a", preset.audio().bitrate()));
+        }
+        String audioExtension = switch (preset.container()) {
+            case MP4 -> "m4a";
+            case MOV -> "mov";
+            case MKV -> "mka";
+        };
+        Path audioOut = out.resolve("audio." + audioExtension);
+        audioArgs.addAll(List.of("-vn", "-f", preset.container().muxer(), audioOut.toString()));
+        Job audio = place(new Job("audio encoding", audioArgs, durationMicros, cut.durationFrames() * 0.04,
+                List.of(audioOut)), "audio", "audio", measure.fingerprint());
 
         List<Cue> cues = cues(cut);
         Map<Path, String> sidecars = new LinkedHashMap<>();
         Path srt = null;
         if (!cues.isEmpty() && preset.subtitles() != Preset.SubtitleMode.NONE) {
-            srt = request.workDir().resolve("subtitles.srt");
+            srt = workDir.resolve("subtitles.srt");
             files.put(srt, SubtitleWriter.srt(cues));
             String base = baseName(request.output());
             Path dir = request.output().toAbsolutePath().getParent();
             sidecars.put(dir.resolve(base + ".srt"), SubtitleWriter.srt(cues));
             sidecars.put(dir.resolve(base + ".vtt"), SubtitleWriter.vtt(cues));
         }
-        Path chapters = request.workDir().resolve("chapters.ffmeta");
+        Path chapters = workDir.resolve("chapters.ffmeta");
         files.put(chapters, chapters(cut));
 
         Path partial = partialOutput(request.output());
         List<String> args = new ArrayList<>(List.of("-y", "-f", "concat", "-safe", "0", "-i", segmentList.toString(),
-                "-i", mixFile.toString()));
+                "-i", audio.outputs().get(0).toString()));
         boolean softTrack = srt != null && preset.subtitles() == Preset.SubtitleMode.SOFT;
         if (softTrack) {
             args.addAll(List.of("-i", srt.toString()));
@@ -112,10 +148,7 @@ public final class Planner {
             args.addAll(List.of("-map", "2:s:0"));
         }
         args.addAll(List.of("-map_metadata", Integer.toString(metaInput), "-map_chapters", Integer.toString(metaInput),
-                "-c:v", "copy", "-af", RenderPlan.MEASURED_LOUDNORM, "-c:a", preset.audio().codec()));
-        if (preset.audio().bitrate() != null) {
-            args.addAll(List.of("-b:a", preset.audio().bitrate()));
-        }
+                "-c:v", "copy", "-c:a", "copy"));
         if (softTrack) {
             args.addAll(List.of("-c:s", preset.container().subtitleCodec(), "-metadata:s:s:0", "language=und"));
         }
@@ -123,10 +156,51 @@ public final class Planner {
             args.addAll(List.of("-movflags", "+faststart"));
         }
         args.addAll(List.of("-f", preset.container().muxer(), partial.toString()));
-        Job mux = new Job("final file", args, durationMicros, cut.durationFrames() * 0.06, List.of(partial));
+        Job mux = new Job("final file", args, durationMicros, cut.durationFrames() * 0.02, List.of(partial));
 
-        return new RenderPlan(request.output(), partial, request.workDir(), files, segments, mix, measure, mux,
+        return new RenderPlan(request.output(), partial, workDir, files, segments, mix, measure, audio, mux,
                 sidecars, loudnorm);
+    }
+
+    /**
+     * Gives a job built with outputs under {@code @OUT@} its fingerprint and its real output folder:
+     * an entry of the cache named by the fingerprint, or a folder of the work folder without a cache.
+     */
+    private Job place(Job template, String kind, String label, String... extra) {
+        Fingerprint fp = new Fingerprint().add(RENDER_VERSION).add(request.ffmpegIdentity());
+        for (String e : extra) {
+            fp.add(e);
+        }
+        String work = request.workDir().toString();
+        String escapedWork = io.cutroom.ffmpeg.Escaping.filterValue(work);
+        List<String> args = template.args();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            fp.add(arg.replace(work, "@WORK@").replace(escapedWork, "@WORK@"));
+            String file = files.get(Path.of(arg));
+            if (file != null) {
+                fp.add(file.replace(work, "@WORK@").replace(escapedWork, "@WORK@"));
+            }
+            if (i > 0 && args.get(i - 1).equals("-i")) {
+                MediaInfo info = request.media().get(Path.of(arg));
+                fp.add(info == null ? "not probed" : info.toString());
+            }
+        }
+        String fingerprint = fp.hex();
+        Path folder = request.cacheDir() != null
+                ? request.cacheDir().resolve(kind + "-" + fingerprint) : request.workDir().resolve(label);
+        List<String> placed = args.stream().map(a -> a.startsWith(OUT + "/") ? folder + a.substring(OUT.length()) : a)
+                .toList();
+        List<Path> outputs = template.outputs().stream()
+                .map(p -> Path.of(folder + p.toString().substring(OUT.length()))).toList();
+        return new Job(template.name(), placed, template.durationMicros(), template.weight(), outputs, fingerprint,
+                request.cacheDir() != null ? folder : null);
+    }
+
+    private Path list(Path workDir, String name, List<Path> parts) {
+        Path file = workDir.resolve(name + ".ffconcat");
+        files.put(file, concatList(parts));
+        return file;
     }
 
     /** Where the output is written until it is complete: a hidden file beside it. */

@@ -27,6 +27,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Everything that can be known wrong before FFmpeg starts, in one report: missing, unreadable,
@@ -106,7 +112,47 @@ public final class Preflight {
         return new Report(cut, Map.copyOf(media), text, problems);
     }
 
+    /** Probes every file the episode names, several at once: ffprobe waits on the disk as much as on the CPU. */
+    private void probeAll(Episode episode) {
+        Set<Path> files = new LinkedHashSet<>();
+        for (Scene scene : episode.scenes()) {
+            for (Shot shot : scene.shots()) {
+                if (shot instanceof TakeShot ts) {
+                    ts.takes().forEach(t -> files.add(Resolver.source(mediaRoot, t.source())));
+                }
+                shot.dialogue().forEach(d -> files.add(Resolver.source(mediaRoot, d.source())));
+            }
+        }
+        episode.music().forEach(m -> files.add(Resolver.source(mediaRoot, m.source())));
+        files.removeAll(media.keySet());
+        files.removeAll(failures.keySet());
+        int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "cutroom-probe");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Map<Path, Future<MediaInfo>> probes = new LinkedHashMap<>();
+            files.forEach(f -> probes.put(f, pool.submit(() -> probe.probe(f))));
+            for (Map.Entry<Path, Future<MediaInfo>> e : probes.entrySet()) {
+                try {
+                    media.put(e.getKey(), e.getValue().get());
+                } catch (ExecutionException ex) {
+                    failures.put(e.getKey(), ex.getCause() instanceof MediaException me ? me.reason()
+                            : "cannot be probed (" + ex.getCause() + ")");
+                } catch (InterruptedException ex) {
+                    Thread.currentThread().interrupt();
+                    failures.put(e.getKey(), "probing was interrupted");
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private void checkMedia(Episode episode) {
+        probeAll(episode);
         for (Scene scene : episode.scenes()) {
             for (Shot shot : scene.shots()) {
                 String where = new Origin(episode.id(), scene.id(), shot.id(), null).describe();
@@ -161,22 +207,11 @@ public final class Preflight {
     }
 
     private Optional<MediaInfo> probe(String where, String source, boolean needed) {
-        Path file = Resolver.source(mediaRoot, source);
+        Path file = Resolver.source(mediaRoot, source); // probed by probeAll
         if (media.containsKey(file)) {
             return Optional.of(media.get(file));
         }
-        String failure = failures.get(file);
-        if (failure == null) {
-            try {
-                MediaInfo info = probe.probe(file);
-                media.put(file, info);
-                return Optional.of(info);
-            } catch (MediaException e) {
-                failure = e.reason();
-                failures.put(file, failure);
-            }
-        }
-        add(needed, where, source + ": " + failure);
+        add(needed, where, source + ": " + failures.get(file));
         return Optional.empty();
     }
 

@@ -1,6 +1,8 @@
 package io.cutroom.render;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,13 +11,16 @@ import java.util.Map;
  * folder, the FFmpeg jobs and the finished outputs. Made by {@link Planner}, a pure function.
  *
  * <ol>
- *   <li>{@link #segments}: one job per scene, in parallel: its picture encoded with the preset, and
- *       its clip audio and dialogue as exact-length PCM stems;
+ *   <li>{@link #segments}: two jobs per scene, all in parallel: its picture encoded with the
+ *       preset, and its sound (clip audio and dialogue) as exact-length PCM stems;
  *   <li>{@link #mix}: stems joined, music laid and ducked under dialogue, one PCM mix;
  *   <li>{@link #measure}: the first {@code loudnorm} pass over the mix;
- *   <li>{@link #mux}: segments joined by stream copy, the mix normalised with the measured values
- *       and encoded once, subtitles and chapters added, written to {@link #partialOutput}.
+ *   <li>{@link #audio}: the mix normalised with the measured values and encoded once;
+ *   <li>{@link #mux}: segments and audio joined by stream copy, subtitles and chapters added,
+ *       written to {@link #partialOutput}.
  * </ol>
+ * All but the mux are cached by fingerprint when the plan has a cache: a changed shot re-encodes
+ * its scene, and the audio chain only when the sound changed.
  *
  * @param files text files the jobs read (drawtext text, concat lists, subtitles, chapters), by path
  * @param sidecars subtitle files written beside the output, by final path
@@ -28,17 +33,24 @@ public record RenderPlan(
         List<Job> segments,
         Job mix,
         Job measure,
+        Job audio,
         Job mux,
         Map<Path, String> sidecars,
         Loudnorm loudnorm) {
 
-    /** Stands in the mux job's arguments for the second-pass loudnorm filter until pass one has measured. */
+    /** Stands in the audio job's arguments for the second-pass loudnorm filter until pass one has measured. */
     public static final String MEASURED_LOUDNORM = "@LOUDNORM@";
+
+    /** Stands for the encoder threads of a segment job, chosen when it runs (it does not change the result's meaning). */
+    public static final String THREADS = "@THREADS@";
+
+    /** The file in the measurement's output folder that keeps what {@code loudnorm} measured. */
+    public static final String MEASUREMENT_FILE = "loudnorm.json";
 
     public RenderPlan {
         files = Map.copyOf(files);
         segments = List.copyOf(segments);
-        sidecars = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sidecars));
+        sidecars = Collections.unmodifiableMap(new LinkedHashMap<>(sidecars));
     }
 
     /** Every job in the order they must finish (segments among themselves in any order). */
@@ -46,13 +58,14 @@ public record RenderPlan(
         var all = new java.util.ArrayList<>(segments);
         all.add(mix);
         all.add(measure);
+        all.add(audio);
         all.add(mux);
         return all;
     }
 
-    /** The mux job's arguments with the second loudnorm pass filled in. */
-    public List<String> muxArgs(Loudnorm.Measurement measured) {
+    /** The audio job's arguments with the second loudnorm pass filled in. */
+    public List<String> audioArgs(Loudnorm.Measurement measured) {
         String filter = loudnorm.secondPass(measured);
-        return mux.args().stream().map(a -> a.equals(MEASURED_LOUDNORM) ? filter : a).toList();
+        return audio.args().stream().map(a -> a.equals(MEASURED_LOUDNORM) ? filter : a).toList();
     }
 }

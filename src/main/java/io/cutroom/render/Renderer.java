@@ -7,13 +7,18 @@ import io.cutroom.ffmpeg.Progress;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -23,10 +28,11 @@ import java.util.concurrent.Future;
 import org.apache.commons.io.FileUtils;
 
 /**
- * Runs a {@link RenderPlan}: writes its files, runs the scene segments in parallel, then the mix,
- * the loudness measurement and the final mux, and moves the finished file into place. Nothing
- * appears at the output path unless the whole render succeeded; the work folder and the partial
- * file are removed whatever happens, including cancellation.
+ * Runs a {@link RenderPlan}: writes its files, runs the scene jobs in parallel, then the mix, the
+ * loudness measurement, the audio encoding and the final mux, and moves the finished file into
+ * place. Jobs whose cache entry exists are skipped. Nothing appears at the output path unless the
+ * whole render succeeded; the work folder, the partial file and unfinished cache entries are
+ * removed whatever happens, including cancellation. A renderer runs one plan at a time.
  */
 public final class Renderer {
 
@@ -45,7 +51,9 @@ public final class Renderer {
 
     private final FFmpeg ffmpeg;
     private final int parallelJobs;
+    private final int threadsPerJob;
     private final Set<FFmpegProcess> running = ConcurrentHashMap.newKeySet();
+    private final Set<Path> unfinished = ConcurrentHashMap.newKeySet();
     private volatile boolean cancelled;
 
     public Renderer(FFmpeg ffmpeg, int parallelJobs) {
@@ -54,11 +62,15 @@ public final class Renderer {
         }
         this.ffmpeg = ffmpeg;
         this.parallelJobs = parallelJobs;
+        this.threadsPerJob = Math.max(1, Runtime.getRuntime().availableProcessors() / parallelJobs);
     }
 
-    /** A sensible number of parallel segment jobs for this machine. */
+    /**
+     * A sensible number of parallel segment jobs for this machine: one per core up to four, each
+     * encoder then getting an equal share of the cores, so none are left idle or oversubscribed.
+     */
     public static int defaultJobs() {
-        return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors() / 2));
+        return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     }
 
     /** Stops the render: running FFmpeg processes are killed and {@link #run} cleans up and throws. */
@@ -67,7 +79,11 @@ public final class Renderer {
         running.forEach(FFmpegProcess::cancel);
     }
 
-    public void run(RenderPlan plan, Listener listener) throws RenderException, InterruptedException {
+    /** What a finished render did: the jobs it ran and those whose outputs came from the cache. */
+    public record Result(List<String> ran, List<String> reused) {
+    }
+
+    public Result run(RenderPlan plan, Listener listener) throws RenderException, InterruptedException {
         ProgressMeter meter = new ProgressMeter(plan, listener);
         try {
             Files.createDirectories(plan.workDir());
@@ -75,39 +91,68 @@ public final class Renderer {
                 Files.createDirectories(f.getKey().getParent());
                 Files.writeString(f.getKey(), f.getValue(), StandardCharsets.UTF_8);
             }
-            runSegments(plan.segments(), meter);
-            runJob(plan.mix(), plan.mix().args(), meter);
-            String stderr = runJob(plan.measure(), plan.measure().args(), meter);
-            Loudnorm.Measurement measured = Loudnorm.parse(stderr).orElseThrow(() -> new RenderException(
-                    "the loudness measurement printed no result; FFmpeg said:\n" + stderr));
-            runJob(plan.mux(), plan.muxArgs(measured), meter);
+            runSegments(plan, meter);
+            runJob(plan, plan.mix(), plan.mix().args(), meter, (folder, stderr) -> { });
+            Loudnorm.Measurement measured = measure(plan, meter);
+            runJob(plan, plan.audio(), plan.audioArgs(measured), meter, (folder, stderr) -> { });
+            runJob(plan, plan.mux(), plan.mux().args(), meter, (folder, stderr) -> { });
             checkCancelled();
             for (Map.Entry<Path, String> sidecar : plan.sidecars().entrySet()) {
                 writeAtomically(sidecar.getKey(), sidecar.getValue());
             }
             moveIntoPlace(plan.partialOutput(), plan.output());
             meter.finished();
+            return meter.result();
         } catch (IOException e) {
             throw new RenderException("cannot write " + plan.workDir() + ": " + e.getMessage(), e);
         } finally {
             running.forEach(FFmpegProcess::cancel);
             FileUtils.deleteQuietly(plan.workDir().toFile());
             FileUtils.deleteQuietly(plan.partialOutput().toFile());
+            unfinished.forEach(dir -> FileUtils.deleteQuietly(dir.toFile()));
         }
     }
 
-    private void runSegments(List<Job> jobs, ProgressMeter meter) throws RenderException, InterruptedException {
+    /** The first loudness pass, or what it measured before if the mix has not changed. */
+    private Loudnorm.Measurement measure(RenderPlan plan, ProgressMeter meter)
+            throws RenderException, InterruptedException, IOException {
+        Job job = plan.measure();
+        Path file = job.outputs().get(0);
+        if (job.cached() && Files.isRegularFile(file)) {
+            Optional<Loudnorm.Measurement> kept = Loudnorm.parse(Files.readString(file, StandardCharsets.UTF_8));
+            if (kept.isPresent()) {
+                touch(job.cacheEntry());
+                meter.reused(job);
+                return kept.get();
+            }
+        }
+        String[] printed = new String[1];
+        runJob(plan, job, job.args(), meter, (folder, stderr) -> {
+            printed[0] = stderr;
+            Files.writeString(folder.resolve(file.getFileName()), Loudnorm.json(stderr), StandardCharsets.UTF_8);
+        });
+        return Loudnorm.parse(printed[0]).orElseThrow(() -> new RenderException(
+                "the loudness measurement printed no result; FFmpeg said:\n" + printed[0]));
+    }
+
+    private void runSegments(RenderPlan plan, ProgressMeter meter) throws RenderException, InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(parallelJobs, r -> {
             Thread t = new Thread(r, "cutroom-segment");
             t.setDaemon(true);
             return t;
         });
         try {
-            List<Future<String>> futures = new ArrayList<>();
-            for (Job job : jobs) {
-                futures.add(pool.submit(() -> runJob(job, job.args(), meter)));
+            List<Future<Void>> futures = new ArrayList<>();
+            // longest first, so that no long scene is left running alone at the end with cores idle
+            List<Job> order = new ArrayList<>(plan.segments());
+            order.sort(java.util.Comparator.comparingDouble(Job::weight).reversed());
+            for (Job job : order) {
+                futures.add(pool.submit(() -> {
+                    runJob(plan, job, job.args(), meter, (folder, stderr) -> { });
+                    return null;
+                }));
             }
-            for (Future<String> f : futures) {
+            for (Future<Void> f : futures) {
                 try {
                     f.get();
                 } catch (ExecutionException e) {
@@ -123,9 +168,52 @@ public final class Renderer {
         }
     }
 
-    /** Runs one job to success and returns what it wrote to stderr (its last lines). */
-    private String runJob(Job job, List<String> args, ProgressMeter meter) throws RenderException, InterruptedException {
+    /** What to do with a job's output folder and stderr after it succeeded, before its outputs are committed. */
+    @FunctionalInterface
+    private interface AfterRun {
+        void accept(Path folder, String stderr) throws IOException, RenderException;
+    }
+
+    /**
+     * Runs one job to success, unless its cache entry exists already. A cached job writes into a
+     * temporary folder beside its entry, which is renamed to the entry only when the job succeeded.
+     */
+    private void runJob(RenderPlan plan, Job job, List<String> args, ProgressMeter meter, AfterRun after)
+            throws RenderException, InterruptedException {
         checkCancelled();
+        Path entry = job.cacheEntry();
+        try {
+            if (job.cached() && Files.isDirectory(entry)) {
+                touch(entry);
+                meter.reused(job);
+                return;
+            }
+            Path folder;
+            List<String> actual = args;
+            if (job.cached()) {
+                folder = entry.resolveSibling("." + entry.getFileName() + ".tmp-" + UUID.randomUUID());
+                unfinished.add(folder);
+                String prefix = entry + "/";
+                actual = args.stream().map(a -> a.startsWith(prefix) ? folder + a.substring(entry.toString().length()) : a)
+                        .toList();
+            } else {
+                folder = job.outputs().isEmpty() ? plan.workDir() : job.outputs().get(0).getParent();
+            }
+            Files.createDirectories(folder);
+            actual = actual.stream().map(a -> a.equals(RenderPlan.THREADS) ? Integer.toString(threadsPerJob) : a).toList();
+            String stderr = runProcess(job, actual, meter);
+            after.accept(folder, stderr);
+            if (job.cached()) {
+                commit(folder, entry);
+            }
+            meter.done(job);
+        } catch (IOException e) {
+            throw new RenderException(job.name() + ": cannot write its output: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs the process to success and returns the last lines it printed to stderr. */
+    private String runProcess(Job job, List<String> args, ProgressMeter meter) throws RenderException, InterruptedException {
         FFmpegProcess process;
         try {
             process = FFmpegProcess.start(ffmpeg, args, p -> meter.update(job, p));
@@ -138,7 +226,6 @@ public final class Renderer {
                 process.cancel();
             }
             process.waitForSuccess();
-            meter.done(job);
             return process.stderrTail();
         } catch (FFmpegException e) {
             checkCancelled();
@@ -146,6 +233,21 @@ public final class Renderer {
         } finally {
             running.remove(process);
         }
+    }
+
+    /** Makes a finished temporary folder the cache entry; if another render made it meanwhile, keeps theirs. */
+    private void commit(Path folder, Path entry) throws IOException {
+        try {
+            Files.move(folder, entry, StandardCopyOption.ATOMIC_MOVE);
+        } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
+            FileUtils.deleteQuietly(folder.toFile());
+        }
+        unfinished.remove(folder);
+    }
+
+    /** Marks an entry as just used, so that trimming the cache removes the least recently used first. */
+    private static void touch(Path entry) throws IOException {
+        Files.setLastModifiedTime(entry, FileTime.fromMillis(System.currentTimeMillis()));
     }
 
     private void checkCancelled() throws RenderException {
@@ -173,8 +275,10 @@ public final class Renderer {
         }
     }
 
-    /** Adds the jobs' progress into one fraction, speed and ETA. */
+    /** Adds the jobs' progress into one fraction, speed and ETA, and notes which jobs ran and which were reused. */
     private static final class ProgressMeter {
+        private final List<String> ran = java.util.Collections.synchronizedList(new ArrayList<>());
+        private final List<String> reused = java.util.Collections.synchronizedList(new ArrayList<>());
         private final Listener listener;
         private final double totalWeight;
         private final double mediaSeconds;
@@ -194,8 +298,19 @@ public final class Renderer {
         }
 
         void done(Job job) {
+            ran.add(job.name());
             fractions.put(job, 1.0);
             report(job.name());
+        }
+
+        void reused(Job job) {
+            reused.add(job.name());
+            fractions.put(job, 1.0);
+            report(job.name());
+        }
+
+        Result result() {
+            return new Result(List.copyOf(ran), List.copyOf(reused));
         }
 
         void finished() {

@@ -18,22 +18,27 @@ import io.cutroom.timeline.SubtitleEvent;
 import io.cutroom.timeline.VideoEvent;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The FFmpeg job for one scene segment: every video event that reaches into the scene's span is
- * conformed to the output format (frame rate, size by fit mode, square pixels, pixel format) and
- * trimmed to an exact frame count, the pieces are joined by cuts and crossfades, subtitles are
- * burned in on request, and the picture is encoded with the preset. The same run writes the
- * scene's clip audio and its dialogue as exact-length PCM stems for the episode mix.
+ * The two FFmpeg jobs of one scene segment. The picture job conforms every video event that
+ * reaches into the scene's span to the output format (frame rate, size by fit mode, square
+ * pixels, pixel format), trims it to an exact frame count, joins the pieces by cuts and
+ * crossfades, burns subtitles in on request and encodes with the preset. The sound job writes the
+ * scene's clip audio and its dialogue as exact-length PCM stems for the episode mix. Each has its
+ * own fingerprint, so a change to the picture never remixes the sound and a change to the sound
+ * never re-encodes the picture.
  */
 final class SegmentGraph {
 
-    /** Extra source time read past what a piece needs, so a short clip is padded, never starved. */
-    private static final Rational READ_MARGIN = Rational.of(1, 2);
+    /**
+     * Extra source time read past what a piece needs: enough for rate conversion to find the frame
+     * after the last one (a 23.976 fps source's frame lasts 0.042 s), little enough not to decode
+     * what is thrown away. A clip that really is short is padded by {@code tpad}/{@code apad}.
+     */
+    private static final Rational READ_MARGIN = Rational.of(1, 10);
 
     /** Characters of filtergraph kept inline; UTF-8 may need up to 4 bytes a character of the 128 KiB. */
     static final int MAX_INLINE_GRAPH = 30_000;
@@ -42,11 +47,12 @@ final class SegmentGraph {
             SubtitleStyle subtitleStyle, Path lut, boolean burnSubtitles) {
     }
 
-    record Outputs(Path video, Path clipAudio, Path dialogue, Path textPrefix) {
+    /** Where the job writes, and the folder for the text files it reads. */
+    record Outputs(Path video, Path clipAudio, Path dialogue, Path workDir) {
     }
 
-    /** A video event's frames inside the span, and where its input was opened. */
-    private record Piece(VideoEvent event, FrameRange part, long offset, int input, Rational seekTime) {
+    /** A video event's frames inside the span, and the input its picture comes from (-1 for none). */
+    private record Piece(VideoEvent event, FrameRange part, long offset, int input) {
     }
 
     private final Cut cut;
@@ -60,7 +66,6 @@ final class SegmentGraph {
     private final FilterGraph graph = new FilterGraph();
     private int inputs;
     private int labels;
-    private int textFiles;
 
     private SegmentGraph(Cut cut, SceneSpan span, Settings settings, Outputs outputs, Map<Path, String> files) {
         this.cut = cut;
@@ -72,46 +77,60 @@ final class SegmentGraph {
         this.sampleRate = cut.format().sampleRate();
     }
 
-    static Job job(String name, Cut cut, SceneSpan span, Settings settings, Outputs outputs, Map<Path, String> files) {
-        return new SegmentGraph(cut, span, settings, outputs, files).build(name);
+    static Job picture(String name, Cut cut, SceneSpan span, Settings settings, Outputs outputs,
+            Map<Path, String> files) {
+        return new SegmentGraph(cut, span, settings, outputs, files).picture(name);
     }
 
-    private Job build(String name) {
+    static Job sound(String name, Cut cut, SceneSpan span, Settings settings, Outputs outputs,
+            Map<Path, String> files) {
+        return new SegmentGraph(cut, span, settings, outputs, files).sound(name);
+    }
+
+    private Job picture(String name) {
         List<Piece> pieces = openPieces();
         String picture = composePicture(pieces);
         if (settings.burnSubtitles()) {
             picture = burnSubtitles(picture);
         }
-        String clipAudio = mixStem(clipAudio(pieces), "clip");
-        String dialogue = mixStem(dialogue(), "dialogue");
-
         Preset.Video video = settings.preset().video();
         List<String> args = new ArrayList<>(List.of("-y"));
         args.addAll(inputArgs);
-        args.addAll(filterComplex(graph, Path.of(outputs.textPrefix() + "-graph.txt"), files));
+        args.addAll(filterComplex(graph, outputs.workDir(), files));
         args.addAll(List.of("-map", "[" + picture + "]", "-c:v", video.codec()));
         video.options().forEach((k, v) -> args.addAll(List.of("-" + k, v)));
+        args.addAll(List.of("-threads", RenderPlan.THREADS));
         args.addAll(List.of("-pix_fmt", video.pixelFormat(), "-fps_mode", "passthrough",
                 "-frames:v", Long.toString(window.duration()), "-video_track_timescale", Long.toString(timescale()),
                 "-an", "-sn", "-dn", "-f", settings.preset().container() == Preset.Container.MOV ? "mov" : "mp4",
                 outputs.video().toString()));
+        return new Job(name, args, Planner.micros(rate, window.duration()), window.duration(), List.of(outputs.video()));
+    }
+
+    private Job sound(String name) {
+        String clipAudio = mixStem(clipAudio(), "clip");
+        String dialogue = mixStem(dialogue(), "dialogue");
+        List<String> args = new ArrayList<>(List.of("-y"));
+        args.addAll(inputArgs);
+        args.addAll(filterComplex(graph, outputs.workDir(), files));
         for (String[] stem : new String[][] {{clipAudio, outputs.clipAudio().toString()},
                 {dialogue, outputs.dialogue().toString()}}) {
             args.addAll(List.of("-map", "[" + stem[0] + "]", "-c:a", "pcm_f32le", "-rf64", "auto", "-f", "wav", stem[1]));
         }
-        return new Job(name, args, Planner.micros(rate, window.duration()), window.duration(),
-                List.of(outputs.video(), outputs.clipAudio(), outputs.dialogue()));
+        return new Job(name, args, Planner.micros(rate, window.duration()), window.duration() * 0.05,
+                List.of(outputs.clipAudio(), outputs.dialogue()));
     }
 
     /**
      * The graph as an argument, or — past what one command-line argument may hold (128 KiB on
      * Linux) — as a file FFmpeg reads with {@code -/filter_complex}.
      */
-    static List<String> filterComplex(FilterGraph graph, Path file, Map<Path, String> files) {
+    static List<String> filterComplex(FilterGraph graph, Path workDir, Map<Path, String> files) {
         String text = graph.toString();
         if (text.length() <= MAX_INLINE_GRAPH) {
             return List.of("-filter_complex", text);
         }
+        Path file = workDir.resolve("graph-" + Fingerprint.of(text) + ".txt");
         files.put(file, text);
         return List.of("-/filter_complex", file.toString());
     }
@@ -132,9 +151,9 @@ final class SegmentGraph {
             if (e instanceof VideoEvent.Clip clip) {
                 Rational seek = clip.sourceIn().add(rate.toSeconds(offset));
                 int input = openInput(clip.source(), seek, rate.toSeconds(part.duration()));
-                pieces.add(new Piece(e, part, offset, input, seek));
+                pieces.add(new Piece(e, part, offset, input));
             } else {
-                pieces.add(new Piece(e, part, offset, -1, Rational.ZERO));
+                pieces.add(new Piece(e, part, offset, -1));
             }
         }
         return pieces;
@@ -316,60 +335,43 @@ final class SegmentGraph {
 
     /** drawtext reading its text from a file (no expansion), so no text is ever parsed as syntax. */
     private Filter drawText(String text, int size, Color color) {
-        Path file = Path.of(outputs.textPrefix() + String.format(Locale.ROOT, "-%03d.txt", ++textFiles));
+        Path file = outputs.workDir().resolve("text-" + Fingerprint.of(text) + ".txt");
         files.put(file, text);
         return Filter.of("drawtext").set("fontfile", settings.text().fontFile().toString())
                 .set("textfile", file.toString()).set("expansion", "none").set("fontsize", size)
                 .set("fontcolor", hex(color)).set("text_align", "C");
     }
 
-    private List<String> clipAudio(List<Piece> pieces) {
-        Map<String, Piece> byShot = new HashMap<>();
-        pieces.forEach(p -> byShot.put(p.event().origin().shotId(), p));
-        long windowStart = sampleStart();
-        List<String> labels = new ArrayList<>();
-        for (AudioEvent a : cut.audio()) {
-            if (a.kind() != AudioEvent.Kind.CLIP) {
-                continue;
-            }
-            Piece p = byShot.get(a.origin().shotId());
-            boolean hasAudio = Planner.info(settings.media(), a.source()).map(MediaInfo::hasAudio).orElse(true);
-            long start = Math.max(a.start(), windowStart);
-            long end = Math.min(a.end(), sampleEnd());
-            if (p == null || p.input() < 0 || !hasAudio || end <= start) {
-                continue;
-            }
-            Rational sourceTime = a.sourceIn().add(Rational.of(start - a.start(), sampleRate));
-            long skip = Math.max(0, sourceTime.subtract(p.seekTime()).multiply(Rational.of(sampleRate)).round());
-            labels.add(audioPiece(p.input() + ":a:0", skip, a, start, end));
-        }
-        return labels;
+    /** The takes' own sound in the span: clips that have any, and whose shot uses it. */
+    private List<String> clipAudio() {
+        return audioEvents(AudioEvent.Kind.CLIP);
     }
 
     private List<String> dialogue() {
+        return audioEvents(AudioEvent.Kind.DIALOGUE);
+    }
+
+    private List<String> audioEvents(AudioEvent.Kind kind) {
         List<String> labels = new ArrayList<>();
         for (AudioEvent a : cut.audio()) {
             long start = Math.max(a.start(), sampleStart());
             long end = Math.min(a.end(), sampleEnd());
-            if (a.kind() != AudioEvent.Kind.DIALOGUE || end <= start) {
+            boolean hasAudio = Planner.info(settings.media(), a.source()).map(MediaInfo::hasAudio).orElse(true);
+            if (a.kind() != kind || end <= start || !hasAudio) {
                 continue;
             }
             Rational seek = a.sourceIn().add(Rational.of(start - a.start(), sampleRate));
             int input = openInput(a.source(), seek, Rational.of(end - start, sampleRate));
-            labels.add(audioPiece(input + ":a:0", 0, a, start, end));
+            labels.add(audioPiece(input + ":a:0", a, start, end));
         }
         return labels;
     }
 
     /** One audio event's samples in the span, conformed, gained, faded and placed. */
-    private String audioPiece(String input, long skip, AudioEvent a, long start, long end) {
+    private String audioPiece(String input, AudioEvent a, long start, long end) {
         long length = end - start;
         long offset = start - a.start();
         List<Filter> f = new ArrayList<>(conformAudio(sampleRate));
-        if (skip > 0) {
-            f.add(Filter.of("atrim").set("start_sample", skip));
-            f.add(Filter.of("asetpts").set("expr", "PTS-STARTPTS"));
-        }
         if (a.gain() != 0) {
             f.add(Filter.of("volume").set("volume", decibels(a.gain())));
         }

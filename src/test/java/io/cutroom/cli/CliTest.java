@@ -99,7 +99,9 @@ class CliTest {
         Result r = cutroom("render", p.toString(), "--preset", "preview-540p", "--dry-run");
 
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).contains("# scene s1\n", "# audio mix\n", "# loudness measurement\n", "# final file (")
+        assertThat(r.out()).contains("# scene s1, not cached yet (@THREADS@ is the encoder threads", "# scene s1 sound, not cached yet\n",
+                        "# audio mix, not cached yet\n", "# loudness measurement, not cached yet\n", "# audio encoding, not cached yet (",
+                        "# final file\n")
                 .contains("-filter_complex").contains("libx264").contains("loudnorm=I=-14:TP=-1:LRA=11:print_format=json")
                 .contains("then .p.mp4.partial is renamed to " + dir.resolve("p.mp4"));
         try (var files = Files.list(dir)) {
@@ -141,10 +143,12 @@ class CliTest {
         Path p = project("""
                 { "type": "take", "id": "a", "takes": [ { "id": "t1", "source": "long.mp4", "out": 30 } ] }""");
         Path out = dir.resolve("out.mp4");
-        Process cutroom = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        ProcessBuilder builder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(), "render", p.toString(),
                 "-o", out.toString()))
-                .redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile()).start();
+                .redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile());
+        builder.environment().put("CUTROOM_CACHE", Files.createTempDirectory("cutroom-cli-cache").toString());
+        Process cutroom = builder.start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (!Files.readString(dir.resolve("log.txt")).contains("progress ") && System.nanoTime() < deadline) {
             Thread.sleep(100);

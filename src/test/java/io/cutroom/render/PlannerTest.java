@@ -25,6 +25,7 @@ import io.cutroom.timeline.SourceDurations;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -59,7 +60,7 @@ class PlannerTest {
         Shot b = take("b", "anamorphic.mp4", "0", "2").withTransition(new Transition(Transition.Type.CROSSFADE, s("0.5")));
         Shot c = card("c", "Later", "1").withTransition(new Transition(Transition.Type.DIP_TO_BLACK, s("0.5")));
         Project p = Projects.project(new Format(320, 180, FrameRate.of(24), 48000),
-                java.util.List.of(new MusicCue("bed.m4a", "a", Rational.ZERO, Rational.ZERO, null, null, -6, s("1"),
+                List.of(new MusicCue("bed.m4a", "a", Rational.ZERO, Rational.ZERO, null, null, -6, s("1"),
                         s("1"), true)),
                 scene("s1", a), scene("s2", b, c));
         return Resolver.resolve(p, "ep1", DIR, SourceDurations.unknown());
@@ -105,7 +106,10 @@ class PlannerTest {
     void everySegmentRendersExactlyItsScenesFrames() throws Exception {
         RenderPlan plan = Planner.plan(new Planner.Request(cut(), Presets.bundled("web-1080p"), media(), TEXT,
                 Path.of("/out/ep.mp4"), Path.of("/w")));
-        assertThat(plan.segments()).extracting(j -> j.args().get(j.args().indexOf("-frames:v") + 1))
+        assertThat(plan.segments()).extracting(Job::name)
+                .containsExactly("scene s1", "scene s1 sound", "scene s2", "scene s2 sound");
+        assertThat(plan.segments()).filteredOn(j -> j.args().contains("-frames:v"))
+                .extracting(j -> j.args().get(j.args().indexOf("-frames:v") + 1))
                 .containsExactly("36", "72"); // the crossfade into s2 (12 frames) belongs to s2
         assertThat(plan.partialOutput()).isEqualTo(Path.of("/out/.ep.mp4.partial"));
         assertThat(plan.sidecars().keySet()).containsExactlyInAnyOrder(Path.of("/out/ep.srt"), Path.of("/out/ep.vtt"));
@@ -130,11 +134,14 @@ class PlannerTest {
                 	"target_offset" : "0.01"
                 }
                 """).orElseThrow();
-        String filter = plan.muxArgs(m).get(plan.muxArgs(m).indexOf("-af") + 1);
+        List<String> audio = plan.audioArgs(m);
+        String filter = audio.get(audio.indexOf("-af") + 1);
         assertThat(filter).isEqualTo("loudnorm=I=-23:TP=-1:LRA=15:measured_I=-27.61:measured_TP=-4.47"
                 + ":measured_LRA=18.06:measured_thresh=-39.20:offset=0.01:linear=true:print_format=summary,aresample=48000");
-        assertThat(plan.mux().args()).contains("pcm_s24le").doesNotContain("-b:a");
+        assertThat(audio).contains("pcm_s24le").doesNotContain("-b:a");
+        assertThat(plan.mux().args()).containsSequence("-c:v", "copy", "-c:a", "copy");
         assertThat(plan.segments().get(0).args()).contains("prores_ks", "yuv422p10le", "mov");
+        assertThat(plan.segments().get(1).args()).contains("pcm_f32le").doesNotContain("prores_ks");
     }
 
     @Test
@@ -143,6 +150,24 @@ class PlannerTest {
         assertThat(m.silent()).isTrue();
         assertThat(new Loudnorm(new Preset.Loudness(-14, -1, 11), 48000).secondPass(m)).isEqualTo("aresample=48000");
         assertThat(Loudnorm.parse("no json here")).isEmpty();
+    }
+
+    @Test
+    void fingerprintsNameCacheEntriesAndIgnoreWhereTheOutputGoes() throws Exception {
+        Planner.Request one = new Planner.Request(cut(), Presets.bundled("preview-540p"), media(), TEXT,
+                Path.of("/out/a.mp4"), Path.of("/out/.a.mp4.work"), Path.of("/cache"), "ffmpeg 8.1.2");
+        Planner.Request two = new Planner.Request(cut(), Presets.bundled("preview-540p"), media(), TEXT,
+                Path.of("/elsewhere/b.mp4"), Path.of("/elsewhere/.b.mp4.work"), Path.of("/cache"), "ffmpeg 8.1.2");
+        Planner.Request otherFfmpeg = new Planner.Request(cut(), Presets.bundled("preview-540p"), media(), TEXT,
+                Path.of("/out/a.mp4"), Path.of("/out/.a.mp4.work"), Path.of("/cache"), "ffmpeg 7.1");
+        RenderPlan a = Planner.plan(one);
+        RenderPlan b = Planner.plan(two);
+
+        assertThat(a.jobs()).extracting(Job::fingerprint).isEqualTo(b.jobs().stream().map(Job::fingerprint).toList());
+        assertThat(a.segments().get(2).cacheEntry()).isEqualTo(Path.of("/cache/picture-" + a.segments().get(2).fingerprint()));
+        assertThat(a.segments().get(2).outputs()).containsExactly(a.segments().get(2).cacheEntry().resolve("video.mp4"));
+        assertThat(a.mux().cached()).isFalse();
+        assertThat(Planner.plan(otherFfmpeg).segments().get(0).fingerprint()).isNotEqualTo(a.segments().get(0).fingerprint());
     }
 
     @Test

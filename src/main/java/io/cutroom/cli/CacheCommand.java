@@ -1,0 +1,48 @@
+package io.cutroom.cli;
+
+import io.cutroom.render.RenderCache;
+import io.cutroom.render.RenderException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "cache", description = {
+        "Show the render cache: rendered scenes, audio mixes and loudness measurements kept so that a",
+        "re-render only redoes what changed. Set its folder with CUTROOM_CACHE, its limit with",
+        "CUTROOM_CACHE_LIMIT (such as 50G); the least recently used entries go first."})
+final class CacheCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--clean", description = "remove everything in the render cache")
+    boolean clean;
+
+    @Override
+    public Integer call() throws CliException {
+        PrintWriter out = spec.commandLine().getOut();
+        try {
+            RenderCache cache = RenderCache.standard();
+            if (clean) {
+                RenderCache.Usage removed = cache.clean();
+                out.printf("removed %d entries, %s, from %s%n", removed.entries(), RenderCache.human(removed.bytes()),
+                        cache.folder());
+                return 0;
+            }
+            RenderCache.Usage usage = cache.usage();
+            out.println("folder   " + cache.folder());
+            out.println("entries  " + usage.entries());
+            out.println("size     " + RenderCache.human(usage.bytes()) + " of " + RenderCache.human(cache.limit())
+                    + " (CUTROOM_CACHE_LIMIT)");
+            return 0;
+        } catch (RenderException e) {
+            throw new CliException(e.getMessage());
+        } catch (IOException e) {
+            throw new CliException("cannot read the render cache: " + e.getMessage());
+        }
+    }
+}
