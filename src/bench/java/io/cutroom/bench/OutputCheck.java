@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * Checks a rendered file with ffprobe and FFmpeg: H.264 picture at the output size with exactly
- * the expected number of frames, AAC sound as long as the picture, a subtitle track with every
- * cue, and the integrated loudness near the target.
+ * the expected number of frames, none flagged full range, AAC sound as long as the picture,
+ * a subtitle track with every cue, and the integrated loudness near the target.
  */
 final class OutputCheck {
 
@@ -78,6 +78,14 @@ final class OutputCheck {
         if (cues < expectedSubtitles) {
             problems.add("subtitle track has " + cues + " samples, expected at least " + expectedSubtitles + " cues");
         }
+        if (video != null) {
+            List<String> ranges = keyframeColourRanges(file);
+            long full = ranges.stream().filter("pc"::equals).count();
+            if (full > 0) {
+                problems.add(full + " of " + ranges.size() + " keyframes are flagged full range (pc), the output is"
+                        + " limited range: the range of a full-range source was carried into its segment");
+            }
+        }
         double loudness = audio == null ? Double.NaN : integratedLoudness(file);
         if (audio != null && !(Math.abs(loudness - targetLufs) <= 1.0)) {
             problems.add(String.format(Locale.ROOT, "integrated loudness %.1f LUFS, target %.1f", loudness, targetLufs));
@@ -92,6 +100,20 @@ final class OutputCheck {
             }
         }
         return null;
+    }
+
+    /** The colour range of every keyframe: {@code tv} (limited), {@code pc} (full) or {@code unknown}. */
+    private List<String> keyframeColourRanges(Path file) throws IOException, InterruptedException {
+        try {
+            JsonNode frames = JSON.readTree(ffmpeg.runProbe(List.of("-v", "error", "-select_streams", "v:0",
+                    "-skip_frame", "nokey", "-show_entries", "frame=color_range", "-of", "json", file.toString())))
+                    .path("frames");
+            List<String> ranges = new ArrayList<>();
+            frames.forEach(f -> ranges.add(f.path("color_range").asText("unknown")));
+            return ranges;
+        } catch (FFmpegException e) {
+            throw new IOException("ffprobe cannot read the frames of " + file + ": " + e.getMessage(), e);
+        }
     }
 
     private double integratedLoudness(Path file) throws IOException, InterruptedException {

@@ -268,12 +268,16 @@ final class ReferenceRender {
                 "-i", media(shot.clip().file()));
     }
 
-    /** A shot's picture at the output's rate and size (fit: scaled inside, padded), its exact frames. */
+    /**
+     * A shot's picture at the output's rate and size (fit: scaled inside, padded), in limited
+     * range (full-range sources are converted, so every segment is encoded alike), its exact frames.
+     */
     private static String conform(int input, SyntheticEpisode.Shot shot, String label) {
         int w = SyntheticEpisode.WIDTH;
         int h = SyntheticEpisode.HEIGHT;
         return String.format(Locale.ROOT, "[%d:v]setpts=PTS-STARTPTS,fps=%d,scale=%d:%d:force_original_aspect_ratio=decrease"
-                        + ":force_divisible_by=2,pad=%d:%d:(ow-iw)/2:(oh-ih)/2,setsar=1,format=yuv420p,trim=end_frame=%d[%s]",
+                        + ":force_divisible_by=2:out_range=tv,pad=%d:%d:(ow-iw)/2:(oh-ih)/2,setsar=1,format=yuv420p,"
+                        + "trim=end_frame=%d[%s]",
                 input, SyntheticEpisode.FPS, w, h, w, h, shot.frames(), label);
     }
 
