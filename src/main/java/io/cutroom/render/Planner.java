@@ -209,7 +209,11 @@ public final class Planner {
         return abs.resolveSibling("." + abs.getFileName() + ".partial");
     }
 
-    /** The subtitle events as cues in milliseconds, rounded from exact frame times. */
+    /**
+     * The subtitle events as cues in milliseconds. Times are rounded down from the exact frame
+     * times: a cue then starts at most 1 ms before its first frame and ends at most 1 ms before the
+     * first frame without it, so a player shows it on exactly its frames.
+     */
     static List<Cue> cues(Cut cut) {
         FrameRate rate = cut.format().frameRate();
         List<Cue> cues = new ArrayList<>();
@@ -245,7 +249,7 @@ public final class Planner {
     }
 
     static long millis(FrameRate rate, long frame) {
-        return rate.toSeconds(frame).multiply(Rational.of(1000)).round();
+        return rate.toSeconds(frame).multiply(Rational.of(1000)).floor();
     }
 
     static long micros(FrameRate rate, long frames) {

@@ -136,8 +136,10 @@ class PlannerTest {
                 """).orElseThrow();
         List<String> audio = plan.audioArgs(m);
         String filter = audio.get(audio.indexOf("-af") + 1);
-        assertThat(filter).isEqualTo("loudnorm=I=-23:TP=-1:LRA=15:measured_I=-27.61:measured_TP=-4.47"
-                + ":measured_LRA=18.06:measured_thresh=-39.20:offset=0.01:linear=true:print_format=summary,aresample=48000");
+        // the mix's own range (18.06 LU) is wider than the preset's 15: it is kept, not compressed
+        assertThat(filter).isEqualTo("loudnorm=I=-23:TP=-1:LRA=18.1:measured_I=-27.61:measured_TP=-4.47"
+                + ":measured_LRA=18.06:measured_thresh=-39.20:offset=0.01:linear=true:print_format=summary,aresample=48000"
+                + ",asettb=1/48000,asetpts=N");
         assertThat(audio).contains("pcm_s24le").doesNotContain("-b:a");
         assertThat(plan.mux().args()).containsSequence("-c:v", "copy", "-c:a", "copy");
         assertThat(plan.segments().get(0).args()).contains("prores_ks", "yuv422p10le", "mov");
@@ -148,7 +150,8 @@ class PlannerTest {
     void silenceIsNotNormalised() {
         Loudnorm.Measurement m = Loudnorm.parse("{ \"input_i\" : \"-inf\", \"input_tp\" : \"-inf\" }").orElseThrow();
         assertThat(m.silent()).isTrue();
-        assertThat(new Loudnorm(new Preset.Loudness(-14, -1, 11), 48000).secondPass(m)).isEqualTo("aresample=48000");
+        assertThat(new Loudnorm(new Preset.Loudness(-14, -1, 11), 48000).secondPass(m))
+                .isEqualTo("aresample=48000,asettb=1/48000,asetpts=N");
         assertThat(Loudnorm.parse("no json here")).isEmpty();
     }
 

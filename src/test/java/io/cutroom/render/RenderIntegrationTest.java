@@ -146,7 +146,7 @@ class RenderIntegrationTest {
         assertThat(track.split("-->", -1)).hasSize(3);
         assertThat(track).contains("第二行：你好").contains("It's \"3:00\"; 50% [sure]");
         String srt = Files.readString(dir.resolve("out put's.srt"));
-        assertThat(srt).startsWith("1\n00:00:00,200 --> 00:00:01,702\nIt's \"3:00\"; 50% [sure],\\n back\\slash 😀\n第二行：你好\n\n2\n");
+        assertThat(srt).startsWith("1\n00:00:00,200 --> 00:00:01,701\nIt's \"3:00\"; 50% [sure],\\n back\\slash 😀\n第二行：你好\n\n2\n");
         assertThat(Files.readString(dir.resolve("out put's.vtt"))).startsWith("WEBVTT\n\n00:00:00,200".replace(',', '.'))
                 .contains("<v ANNA>It's");
     }
