@@ -6,4 +6,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/system-deps.sh time
-exec mvn -B -ntp -q -Pbenchmark -DskipTests package exec:java -Dexec.args="$*"
+exec mvn -B -ntp -q -Dstyle.color=never -Pbenchmark -DskipTests package exec:java -Dexec.args="$*"

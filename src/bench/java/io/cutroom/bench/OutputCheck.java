@@ -82,8 +82,8 @@ final class OutputCheck {
             List<String> ranges = keyframeColourRanges(file);
             long full = ranges.stream().filter("pc"::equals).count();
             if (full > 0) {
-                problems.add(full + " of " + ranges.size() + " keyframes are flagged full range (pc), the output is"
-                        + " limited range: the range of a full-range source was carried into its segment");
+                problems.add(full + " of " + ranges.size() + " keyframes flagged full range (pc) in a limited-range"
+                        + " output");
             }
         }
         double loudness = audio == null ? Double.NaN : integratedLoudness(file);

@@ -31,15 +31,19 @@ record SyntheticEpisode(List<Clip> clips, List<Scene> scenes, Music music) {
      * A generated source clip.
      *
      * @param picture the lavfi graph that draws it, at its own size and rate
+     * @param fullRange whether the picture comes out full range ({@code yuvj420p}, as from some
+     *     generators and phones) rather than the usual limited range
      * @param audio the lavfi graph of its sound, or null for a silent clip (as most generators give)
      */
-    record Clip(String file, int width, int height, String rate, int seconds, String picture, Audio audio) {
+    record Clip(String file, int width, int height, String rate, int seconds, String picture, boolean fullRange,
+            Audio audio) {
         boolean hasAudio() {
             return audio != null;
         }
 
         String describe() {
-            return String.format(Locale.ROOT, "%s %dx%d@%s %ds %s", file, width, height, rate, seconds,
+            return String.format(Locale.ROOT, "%s %dx%d@%s %ds%s %s", file, width, height, rate, seconds,
+                    fullRange ? " full range" : "",
                     audio == null ? "silent" : audio.sampleRate() + " Hz " + (audio.channels() == 1 ? "mono" : "stereo"));
         }
     }
@@ -137,7 +141,7 @@ record SyntheticEpisode(List<Clip> clips, List<Scene> scenes, Music music) {
         return new SyntheticEpisode(clips, List.copyOf(scenes), new Music("music/bed.m4a", -6, 8, 12));
     }
 
-    /** Twenty clips of 4–8 s in the shapes and rates generators produce; eight of them have sound. */
+    /** Twenty clips of 4–8 s in the shapes and rates generators produce; eight have sound, two are full range. */
     private static List<Clip> sourceClips() {
         return List.of(
                 clip("c01.mp4", 1280, 720, "24", 8, 0, stereo(48000, "pink", 1)),
@@ -174,12 +178,12 @@ record SyntheticEpisode(List<Clip> clips, List<Scene> scenes, Music music) {
             case 1 -> "gradients=" + q + ":speed=0.03:seed=" + seed + up;
             case 2 -> "cellauto=" + q + ":rule=30:seed=" + seed + up;
             case 3 -> "smptehdbars=" + s + ",rotate=PI*t/10";
-            case 4 -> "zoneplate=" + q + ":kt2=1:kx2=64:ky2=64" + up;
+            case 4 -> "zoneplate=" + q + ":kt2=1:kx2=64:ky2=64" + up; // zoneplate draws full range
             case 5 -> "mandelbrot=" + q + ":maxiter=200" + up;
             case 6 -> "testsrc=" + q + ",hue=H=PI*t/3" + up;
             default -> "gradients=" + q + ":type=radial:speed=0.05:seed=" + seed + up;
         };
-        return new Clip("clips/" + file, w, h, rate, seconds, picture, audio);
+        return new Clip("clips/" + file, w, h, rate, seconds, picture, look == 4, audio);
     }
 
     private static Audio stereo(int rate, String color, int seed) {
