@@ -91,7 +91,7 @@ final class ReferenceRender {
             writeScript(dir.resolve("audio.sh"), audioCommand(dir));
             writeScript(dir.resolve("mux.sh"),
                     muxCommand(List.of("-f", "concat", "-safe", "0", "-i", "segments.txt"), output));
-            run.add("# the audio pass first: it is the longest job");
+            run.add("# the audio pass first, so that it runs alongside the scenes");
             run.add("printf '%s\\n' " + String.join(" ", jobs) + " | xargs -P " + parallel + " -n 1 bash");
         } else {
             writeScript(dir.resolve("all.sh"), singleCommand(dir));
