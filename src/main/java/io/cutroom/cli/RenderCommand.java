@@ -164,7 +164,7 @@ final class RenderCommand implements Callable<Integer> {
 
     /** {@code scenes: 1 of 4 re-encoded, 3 from the cache; sound: unchanged}. */
     static String reuse(RenderPlan plan, Renderer.Result result) {
-        List<String> pictures = plan.segments().stream().map(Job::name).filter(n -> !n.endsWith(" sound")).toList();
+        List<String> pictures = plan.pictures().stream().map(Job::name).toList();
         long reused = pictures.stream().filter(result.reused()::contains).count();
         boolean soundReused = result.reused().contains(plan.audio().name());
         return "scenes: " + (pictures.size() - reused) + " of " + pictures.size() + " re-encoded, " + reused

@@ -72,7 +72,8 @@ public final class Planner {
         String segmentExtension = preset.container() == Preset.Container.MOV ? "mov" : "mp4";
         Path out = Path.of(OUT);
 
-        List<Job> segments = new ArrayList<>();
+        List<Job> pictures = new ArrayList<>();
+        List<Job> sounds = new ArrayList<>();
         List<Path> videoParts = new ArrayList<>();
         List<Path> clipStems = new ArrayList<>();
         List<Path> dialogueStems = new ArrayList<>();
@@ -85,8 +86,8 @@ public final class Planner {
                     "picture", label + "-picture");
             Job sound = place(SegmentGraph.sound("scene " + span.sceneId() + " sound", cut, span, settings, outputs,
                     files), "sound", label + "-sound");
-            segments.add(picture);
-            segments.add(sound);
+            pictures.add(picture);
+            sounds.add(sound);
             videoParts.add(picture.outputs().get(0));
             clipStems.add(sound.outputs().get(0));
             dialogueStems.add(sound.outputs().get(1));
@@ -158,7 +159,7 @@ public final class Planner {
         args.addAll(List.of("-f", preset.container().muxer(), partial.toString()));
         Job mux = new Job("final file", args, durationMicros, cut.durationFrames() * 0.02, List.of(partial));
 
-        return new RenderPlan(request.output(), partial, workDir, files, segments, mix, measure, audio, mux,
+        return new RenderPlan(request.output(), partial, workDir, files, pictures, sounds, mix, measure, audio, mux,
                 sidecars, loudnorm);
     }
 

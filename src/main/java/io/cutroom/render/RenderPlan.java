@@ -11,14 +11,15 @@ import java.util.Map;
  * folder, the FFmpeg jobs and the finished outputs. Made by {@link Planner}, a pure function.
  *
  * <ol>
- *   <li>{@link #segments}: two jobs per scene, all in parallel: its picture encoded with the
- *       preset, and its sound (clip audio and dialogue) as exact-length PCM stems;
+ *   <li>{@link #pictures}: a job per scene, in parallel: its picture encoded with the preset;
+ *   <li>{@link #sounds}: a job per scene: its clip audio and dialogue as exact-length PCM stems;
  *   <li>{@link #mix}: stems joined, music laid and ducked under dialogue, one PCM mix;
  *   <li>{@link #measure}: the first {@code loudnorm} pass over the mix;
  *   <li>{@link #audio}: the mix normalised with the measured values and encoded once;
  *   <li>{@link #mux}: segments and audio joined by stream copy, subtitles and chapters added,
  *       written to {@link #partialOutput}.
  * </ol>
+ * The sound chain (sounds, mix, measure, audio) needs no picture and runs alongside the pictures.
  * All but the mux are cached by fingerprint when the plan has a cache: a changed shot re-encodes
  * its scene, and the audio chain only when the sound changed.
  *
@@ -30,7 +31,8 @@ public record RenderPlan(
         Path partialOutput,
         Path workDir,
         Map<Path, String> files,
-        List<Job> segments,
+        List<Job> pictures,
+        List<Job> sounds,
         Job mix,
         Job measure,
         Job audio,
@@ -49,13 +51,15 @@ public record RenderPlan(
 
     public RenderPlan {
         files = Map.copyOf(files);
-        segments = List.copyOf(segments);
+        pictures = List.copyOf(pictures);
+        sounds = List.copyOf(sounds);
         sidecars = Collections.unmodifiableMap(new LinkedHashMap<>(sidecars));
     }
 
-    /** Every job in the order they must finish (segments among themselves in any order). */
+    /** Every job: pictures and sounds (each in any order), then mix, measure, audio and mux. */
     public List<Job> jobs() {
-        var all = new java.util.ArrayList<>(segments);
+        var all = new java.util.ArrayList<>(pictures);
+        all.addAll(sounds);
         all.add(mix);
         all.add(measure);
         all.add(audio);

@@ -91,10 +91,7 @@ public final class Renderer {
                 Files.createDirectories(f.getKey().getParent());
                 Files.writeString(f.getKey(), f.getValue(), StandardCharsets.UTF_8);
             }
-            runSegments(plan, meter);
-            runJob(plan, plan.mix(), plan.mix().args(), meter, (folder, stderr) -> { });
-            Loudnorm.Measurement measured = measure(plan, meter);
-            runJob(plan, plan.audio(), plan.audioArgs(measured), meter, (folder, stderr) -> { });
+            runPictureAndSound(plan, meter);
             runJob(plan, plan.mux(), plan.mux().args(), meter, (folder, stderr) -> { });
             checkCancelled();
             for (Map.Entry<Path, String> sidecar : plan.sidecars().entrySet()) {
@@ -135,37 +132,62 @@ public final class Renderer {
                 "the loudness measurement printed no result; FFmpeg said:\n" + printed[0]));
     }
 
-    private void runSegments(RenderPlan plan, ProgressMeter meter) throws RenderException, InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(parallelJobs, r -> {
-            Thread t = new Thread(r, "cutroom-segment");
+    /**
+     * Runs the scenes' picture jobs in parallel and, at the same time, the sound: the scenes' sound
+     * jobs, the mix, the loudness measurement and the audio encoding, which need no picture. When a
+     * change reaches the sound, its remix overlaps the re-encoding of the changed scenes.
+     */
+    private void runPictureAndSound(RenderPlan plan, ProgressMeter meter) throws RenderException, InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(parallelJobs + 1, r -> {
+            Thread t = new Thread(r, "cutroom-render");
             t.setDaemon(true);
             return t;
         });
         try {
-            List<Future<Void>> futures = new ArrayList<>();
+            java.util.concurrent.CompletionService<Void> done = new java.util.concurrent.ExecutorCompletionService<>(pool);
+            done.submit(() -> {
+                runSound(plan, meter);
+                return null;
+            });
             // longest first, so that no long scene is left running alone at the end with cores idle
-            List<Job> order = new ArrayList<>(plan.segments());
-            order.sort(java.util.Comparator.comparingDouble(Job::weight).reversed());
-            for (Job job : order) {
-                futures.add(pool.submit(() -> {
-                    runJob(plan, job, job.args(), meter, (folder, stderr) -> { });
+            List<Job> pictures = new ArrayList<>(plan.pictures());
+            pictures.sort(java.util.Comparator.comparingDouble(Job::weight).reversed());
+            java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(parallelJobs);
+            for (Job job : pictures) {
+                done.submit(() -> {
+                    slots.acquire();
+                    try {
+                        runJob(plan, job, job.args(), meter, (folder, stderr) -> { });
+                    } finally {
+                        slots.release();
+                    }
                     return null;
-                }));
+                });
             }
-            for (Future<Void> f : futures) {
+            for (int i = 0; i < pictures.size() + 1; i++) {
                 try {
-                    f.get();
+                    done.take().get();
                 } catch (ExecutionException e) {
+                    // the first failure is the one to report; the others are the cancellation it causes
                     cancel();
                     if (e.getCause() instanceof RenderException re) {
                         throw re;
                     }
-                    throw new RenderException("a scene failed to render: " + e.getCause(), e.getCause());
+                    throw new RenderException("the render failed: " + e.getCause(), e.getCause());
                 }
             }
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private void runSound(RenderPlan plan, ProgressMeter meter) throws RenderException, InterruptedException, IOException {
+        for (Job job : plan.sounds()) {
+            runJob(plan, job, job.args(), meter, (folder, stderr) -> { });
+        }
+        runJob(plan, plan.mix(), plan.mix().args(), meter, (folder, stderr) -> { });
+        Loudnorm.Measurement measured = measure(plan, meter);
+        runJob(plan, plan.audio(), plan.audioArgs(measured), meter, (folder, stderr) -> { });
     }
 
     /** What to do with a job's output folder and stderr after it succeeded, before its outputs are committed. */

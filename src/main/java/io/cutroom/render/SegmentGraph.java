@@ -100,7 +100,7 @@ final class SegmentGraph {
         args.addAll(List.of("-map", "[" + picture + "]", "-c:v", video.codec()));
         video.options().forEach((k, v) -> args.addAll(List.of("-" + k, v)));
         args.addAll(List.of("-threads", RenderPlan.THREADS));
-        args.addAll(List.of("-pix_fmt", video.pixelFormat(), "-fps_mode", "passthrough",
+        args.addAll(List.of("-pix_fmt", video.pixelFormat(), "-color_range", "tv", "-fps_mode", "passthrough",
                 "-frames:v", Long.toString(window.duration()), "-video_track_timescale", Long.toString(timescale()),
                 "-an", "-sn", "-dn", "-f", settings.preset().container() == Preset.Container.MOV ? "mov" : "mp4",
                 outputs.video().toString()));
@@ -225,6 +225,7 @@ final class SegmentGraph {
             filters.add(Filter.of("color").set("c", hex(background))
                     .set("s", settings.width() + "x" + settings.height()).set("r", rate.toString()));
             filters.add(Filter.of("format").set("pix_fmts", pixelFormat));
+            filters.add(Filter.of("setparams").set("range", "tv"));
             filters.addAll(p.event() instanceof VideoEvent.Card card ? cardText(card) : slateText((VideoEvent.Slate) p.event()));
         }
         filters.add(Filter.of("trim").set("end_frame", n));
@@ -246,19 +247,24 @@ final class SegmentGraph {
         return List.of(Filter.of("scale").set("w", "trunc(iw*sar/2)*2").set("h", "ih"), Filter.of("setsar").set("sar", "1"));
     }
 
+    /**
+     * Scales to the frame by the shot's fit mode. The scale also converts full-range ("JPEG")
+     * sources, which some generators write, to the limited range that every delivery expects.
+     */
     private List<Filter> fit(FitMode fit) {
         String w = Integer.toString(settings.width());
         String h = Integer.toString(settings.height());
         return switch (fit) {
             case FIT -> List.of(
                     Filter.of("scale").set("w", w).set("h", h).set("force_original_aspect_ratio", "decrease")
-                            .set("force_divisible_by", 2),
+                            .set("force_divisible_by", 2).set("out_range", "tv"),
                     Filter.of("pad").set("w", w).set("h", h).set("x", "(ow-iw)/2").set("y", "(oh-ih)/2")
                             .set("color", "black"));
             case FILL -> List.of(
-                    Filter.of("scale").set("w", w).set("h", h).set("force_original_aspect_ratio", "increase"),
+                    Filter.of("scale").set("w", w).set("h", h).set("force_original_aspect_ratio", "increase")
+                            .set("out_range", "tv"),
                     Filter.of("crop").set("w", w).set("h", h));
-            case STRETCH -> List.of(Filter.of("scale").set("w", w).set("h", h));
+            case STRETCH -> List.of(Filter.of("scale").set("w", w).set("h", h).set("out_range", "tv"));
         };
     }
 

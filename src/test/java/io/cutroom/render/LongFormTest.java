@@ -364,9 +364,7 @@ class LongFormTest {
             Files.createDirectories(f.getKey().getParent());
             Files.writeString(f.getKey(), f.getValue());
         }
-        // each scene has a picture job and a sound job; the burned-in subtitle is in the picture
-        Job lastScene = plan.segments().stream().filter(j -> !j.name().endsWith(" sound"))
-                .reduce((first, second) -> second).orElseThrow();
+        Job lastScene = plan.pictures().get(plan.pictures().size() - 1);
         Path segment = TestMedia.run(lastScene.outputs().get(0), lastScene.args().stream()
                 .map(a -> a.equals(RenderPlan.THREADS) ? "1" : a).toList());
         long sceneStart = cut.scenes().get(cut.scenes().size() - 1).range().start();

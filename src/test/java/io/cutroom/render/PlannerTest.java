@@ -106,10 +106,9 @@ class PlannerTest {
     void everySegmentRendersExactlyItsScenesFrames() throws Exception {
         RenderPlan plan = Planner.plan(new Planner.Request(cut(), Presets.bundled("web-1080p"), media(), TEXT,
                 Path.of("/out/ep.mp4"), Path.of("/w")));
-        assertThat(plan.segments()).extracting(Job::name)
-                .containsExactly("scene s1", "scene s1 sound", "scene s2", "scene s2 sound");
-        assertThat(plan.segments()).filteredOn(j -> j.args().contains("-frames:v"))
-                .extracting(j -> j.args().get(j.args().indexOf("-frames:v") + 1))
+        assertThat(plan.pictures()).extracting(Job::name).containsExactly("scene s1", "scene s2");
+        assertThat(plan.sounds()).extracting(Job::name).containsExactly("scene s1 sound", "scene s2 sound");
+        assertThat(plan.pictures()).extracting(j -> j.args().get(j.args().indexOf("-frames:v") + 1))
                 .containsExactly("36", "72"); // the crossfade into s2 (12 frames) belongs to s2
         assertThat(plan.partialOutput()).isEqualTo(Path.of("/out/.ep.mp4.partial"));
         assertThat(plan.sidecars().keySet()).containsExactlyInAnyOrder(Path.of("/out/ep.srt"), Path.of("/out/ep.vtt"));
@@ -142,8 +141,8 @@ class PlannerTest {
                 + ",asettb=1/48000,asetpts=N");
         assertThat(audio).contains("pcm_s24le").doesNotContain("-b:a");
         assertThat(plan.mux().args()).containsSequence("-c:v", "copy", "-c:a", "copy");
-        assertThat(plan.segments().get(0).args()).contains("prores_ks", "yuv422p10le", "mov");
-        assertThat(plan.segments().get(1).args()).contains("pcm_f32le").doesNotContain("prores_ks");
+        assertThat(plan.pictures().get(0).args()).contains("prores_ks", "yuv422p10le", "mov");
+        assertThat(plan.sounds().get(0).args()).contains("pcm_f32le").doesNotContain("prores_ks");
     }
 
     @Test
@@ -167,10 +166,10 @@ class PlannerTest {
         RenderPlan b = Planner.plan(two);
 
         assertThat(a.jobs()).extracting(Job::fingerprint).isEqualTo(b.jobs().stream().map(Job::fingerprint).toList());
-        assertThat(a.segments().get(2).cacheEntry()).isEqualTo(Path.of("/cache/picture-" + a.segments().get(2).fingerprint()));
-        assertThat(a.segments().get(2).outputs()).containsExactly(a.segments().get(2).cacheEntry().resolve("video.mp4"));
+        assertThat(a.pictures().get(1).cacheEntry()).isEqualTo(Path.of("/cache/picture-" + a.pictures().get(1).fingerprint()));
+        assertThat(a.pictures().get(1).outputs()).containsExactly(a.pictures().get(1).cacheEntry().resolve("video.mp4"));
         assertThat(a.mux().cached()).isFalse();
-        assertThat(Planner.plan(otherFfmpeg).segments().get(0).fingerprint()).isNotEqualTo(a.segments().get(0).fingerprint());
+        assertThat(Planner.plan(otherFfmpeg).pictures().get(0).fingerprint()).isNotEqualTo(a.pictures().get(0).fingerprint());
     }
 
     @Test
@@ -182,7 +181,7 @@ class PlannerTest {
         Cut cut = Resolver.resolve(Projects.project(scene("s1", shots)), "ep1", DIR, SourceDurations.unknown());
         RenderPlan plan = Planner.plan(new Planner.Request(cut, Presets.bundled("preview-540p"), Map.of(), TEXT,
                 Path.of("/out/ep.mp4"), Path.of("/w")));
-        var args = plan.segments().get(0).args();
+        var args = plan.pictures().get(0).args();
         Path graph = Path.of(args.get(args.indexOf("-/filter_complex") + 1));
         assertThat(plan.files().get(graph)).hasSizeGreaterThan(SegmentGraph.MAX_INLINE_GRAPH).contains("concat=n=400");
         assertThat(args.stream().collect(Collectors.summingInt(String::length))).isLessThan(131_072);
