@@ -146,6 +146,9 @@ final class RenderCommand implements Callable<Integer> {
                 out.println(reuse(plan, result));
                 trim(cache, plan, err);
             }
+            if (!result.loudness().isEmpty()) {
+                out.println("sound: " + result.loudness());
+            }
             plan.sidecars().keySet().forEach(s -> out.println("subtitles " + s));
             return 0;
         } catch (RenderException e) {
@@ -187,7 +190,7 @@ final class RenderCommand implements Callable<Integer> {
             argv.add(ffmpeg.ffmpeg().toString());
             argv.addAll(job.args());
             String note = job == plan.audio()
-                    ? " (" + RenderPlan.MEASURED_LOUDNORM + " is loudnorm with the values the measurement printed)"
+                    ? " (" + RenderPlan.NORMALISE + " is the gain, and a true-peak limiter if needed, from the measured loudness)"
                     : job.args().contains(RenderPlan.THREADS)
                     ? " (" + RenderPlan.THREADS + " is the encoder threads: the cores shared among the parallel jobs)" : "";
             String cached = job.cached() ? (java.nio.file.Files.isDirectory(job.cacheEntry()) ? ", in the cache" : ", not cached yet") : "";

@@ -44,7 +44,7 @@ public final class Planner {
     }
 
     /** Bump when the meaning of cached outputs changes without their commands changing. */
-    static final String RENDER_VERSION = "cutroom-render-1";
+    static final String RENDER_VERSION = "cutroom-render-2";
 
     /** Stands for a cacheable job's output folder while its fingerprint is computed. */
     private static final String OUT = "@OUT@";
@@ -99,15 +99,15 @@ public final class Planner {
         Path mixFile = mix.outputs().get(0);
 
         long durationMicros = micros(cut.format().frameRate(), cut.durationFrames());
-        Loudnorm loudnorm = new Loudnorm(preset.loudness(),
+        Normalisation normalisation = new Normalisation(preset.loudness(),
                 preset.audio().sampleRate() > 0 ? preset.audio().sampleRate() : format.sampleRate());
         Job measure = place(new Job("loudness measurement",
-                List.of("-i", mixFile.toString(), "-af", loudnorm.firstPass(), "-f", "null", "-"),
+                List.of("-i", mixFile.toString(), "-af", normalisation.measureFilter(), "-f", "null", "-"),
                 durationMicros, cut.durationFrames() * 0.03, List.of(out.resolve(RenderPlan.MEASUREMENT_FILE))),
                 "loudness", "loudness");
 
         List<String> audioArgs = new ArrayList<>(List.of("-y", "-i", mixFile.toString(), "-af",
-                RenderPlan.MEASURED_LOUDNORM, "-c:a", preset.audio().codec()));
+                RenderPlan.NORMALISE, "-c:a", preset.audio().codec()));
         if (preset.audio().bitrate() != null) {
             audioArgs.addAll(List.of("-b:a", preset.audio().bitrate()));
         }
@@ -160,7 +160,7 @@ public final class Planner {
         Job mux = new Job("final file", args, durationMicros, cut.durationFrames() * 0.02, List.of(partial));
 
         return new RenderPlan(request.output(), partial, workDir, files, pictures, sounds, mix, measure, audio, mux,
-                sidecars, loudnorm);
+                sidecars, normalisation);
     }
 
     /**

@@ -81,7 +81,11 @@ public record Preset(
         }
     }
 
-    /** Integrated loudness (LUFS), true peak (dBTP) and loudness range (LU) for {@code loudnorm}. */
+    /**
+     * The loudness target ({@link Normalisation}): integrated loudness (LUFS) and the true-peak
+     * ceiling (dBTP) the sound is normalised to, and the widest loudness range (LU) the mix is
+     * expected to have; a wider one is kept (never compressed) and reported.
+     */
     public record Loudness(double integrated, double truePeak, double range) {
         public Loudness {
             if (integrated < -70 || integrated > -5) {

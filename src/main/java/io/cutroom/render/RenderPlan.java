@@ -14,7 +14,7 @@ import java.util.Map;
  *   <li>{@link #pictures}: a job per scene, in parallel: its picture encoded with the preset;
  *   <li>{@link #sounds}: a job per scene: its clip audio and dialogue as exact-length PCM stems;
  *   <li>{@link #mix}: stems joined, music laid and ducked under dialogue, one PCM mix;
- *   <li>{@link #measure}: the first {@code loudnorm} pass over the mix;
+ *   <li>{@link #measure}: the loudness of the mix measured ({@link Normalisation});
  *   <li>{@link #audio}: the mix normalised with the measured values and encoded once;
  *   <li>{@link #mux}: segments and audio joined by stream copy, subtitles and chapters added,
  *       written to {@link #partialOutput}.
@@ -38,16 +38,16 @@ public record RenderPlan(
         Job audio,
         Job mux,
         Map<Path, String> sidecars,
-        Loudnorm loudnorm) {
+        Normalisation normalisation) {
 
-    /** Stands in the audio job's arguments for the second-pass loudnorm filter until pass one has measured. */
-    public static final String MEASURED_LOUDNORM = "@LOUDNORM@";
+    /** Stands in the audio job's arguments for the normalising filter until the loudness has been measured. */
+    public static final String NORMALISE = "@NORMALISE@";
 
     /** Stands for the encoder threads of a segment job, chosen when it runs (it does not change the result's meaning). */
     public static final String THREADS = "@THREADS@";
 
-    /** The file in the measurement's output folder that keeps what {@code loudnorm} measured. */
-    public static final String MEASUREMENT_FILE = "loudnorm.json";
+    /** The file in the measurement's output folder that keeps what {@code ebur128} measured. */
+    public static final String MEASUREMENT_FILE = "loudness.txt";
 
     public RenderPlan {
         files = Map.copyOf(files);
@@ -67,9 +67,31 @@ public record RenderPlan(
         return all;
     }
 
-    /** The audio job's arguments with the second loudnorm pass filled in. */
-    public List<String> audioArgs(Loudnorm.Measurement measured) {
-        String filter = loudnorm.secondPass(measured);
-        return audio.args().stream().map(a -> a.equals(MEASURED_LOUDNORM) ? filter : a).toList();
+    /** The audio job's arguments with the normalising filter filled in. */
+    public List<String> audioArgs(Normalisation.Measurement measured) {
+        return audioArgs(measured, 0);
+    }
+
+    /**
+     * The audio job's arguments with the normalising filter and {@code correction} dB more gain. A
+     * limited mix is measured as it is encoded: its filter becomes a graph with a measuring branch.
+     */
+    public List<String> audioArgs(Normalisation.Measurement measured, double correction) {
+        List<String> args = new java.util.ArrayList<>();
+        for (int i = 0; i < audio.args().size(); i++) {
+            String a = audio.args().get(i);
+            if (i + 1 < audio.args().size() && a.equals("-af") && audio.args().get(i + 1).equals(NORMALISE)) {
+                if (normalisation.limits(measured)) {
+                    args.addAll(List.of("-filter_complex", normalisation.measuredGraph(measured, correction),
+                            "-map", "[out]"));
+                } else {
+                    args.addAll(List.of("-af", normalisation.normaliseFilter(measured, correction)));
+                }
+                i++;
+            } else {
+                args.add(a);
+            }
+        }
+        return args;
     }
 }

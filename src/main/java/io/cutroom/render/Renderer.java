@@ -79,8 +79,11 @@ public final class Renderer {
         running.forEach(FFmpegProcess::cancel);
     }
 
-    /** What a finished render did: the jobs it ran and those whose outputs came from the cache. */
-    public record Result(List<String> ran, List<String> reused) {
+    /**
+     * What a finished render did: the jobs it ran and those whose outputs came from the cache, and
+     * what the loudness normalisation measured and did ({@link Normalisation#describe}).
+     */
+    public record Result(List<String> ran, List<String> reused, String loudness) {
     }
 
     public Result run(RenderPlan plan, Listener listener) throws RenderException, InterruptedException {
@@ -111,12 +114,12 @@ public final class Renderer {
     }
 
     /** The first loudness pass, or what it measured before if the mix has not changed. */
-    private Loudnorm.Measurement measure(RenderPlan plan, ProgressMeter meter)
+    private Normalisation.Measurement measure(RenderPlan plan, ProgressMeter meter)
             throws RenderException, InterruptedException, IOException {
         Job job = plan.measure();
         Path file = job.outputs().get(0);
         if (job.cached() && Files.isRegularFile(file)) {
-            Optional<Loudnorm.Measurement> kept = Loudnorm.parse(Files.readString(file, StandardCharsets.UTF_8));
+            Optional<Normalisation.Measurement> kept = Normalisation.parse(Files.readString(file, StandardCharsets.UTF_8));
             if (kept.isPresent()) {
                 touch(job.cacheEntry());
                 meter.reused(job);
@@ -126,9 +129,9 @@ public final class Renderer {
         String[] printed = new String[1];
         runJob(plan, job, job.args(), meter, (folder, stderr) -> {
             printed[0] = stderr;
-            Files.writeString(folder.resolve(file.getFileName()), Loudnorm.json(stderr), StandardCharsets.UTF_8);
+            Files.writeString(folder.resolve(file.getFileName()), Normalisation.summary(stderr), StandardCharsets.UTF_8);
         });
-        return Loudnorm.parse(printed[0]).orElseThrow(() -> new RenderException(
+        return Normalisation.parse(printed[0]).orElseThrow(() -> new RenderException(
                 "the loudness measurement printed no result; FFmpeg said:\n" + printed[0]));
     }
 
@@ -186,8 +189,46 @@ public final class Renderer {
             runJob(plan, job, job.args(), meter, (folder, stderr) -> { });
         }
         runJob(plan, plan.mix(), plan.mix().args(), meter, (folder, stderr) -> { });
-        Loudnorm.Measurement measured = measure(plan, meter);
-        runJob(plan, plan.audio(), plan.audioArgs(measured), meter, (folder, stderr) -> { });
+        Normalisation.Measurement measured = measure(plan, meter);
+        Normalisation normalisation = plan.normalisation();
+        meter.loudness = normalisation.describe(measured);
+        runJob(plan, plan.audio(), plan.audioArgs(measured), meter, (folder, stderr) -> {
+            if (normalisation.limits(measured)) {
+                correctLimited(plan, measured, folder, stderr, meter);
+            }
+        });
+    }
+
+    /**
+     * A limited mix loses some loudness with its peaks: while it is under the target by more than
+     * the tolerance, it is encoded again with that much more gain (the limiter still holds the peaks).
+     */
+    private void correctLimited(RenderPlan plan, Normalisation.Measurement measured, Path folder, String stderr,
+            ProgressMeter meter) throws RenderException, IOException {
+        Normalisation normalisation = plan.normalisation();
+        double target = plan.normalisation().target().integrated();
+        double correction = 0;
+        Normalisation.Measurement result = parseLimited(plan, stderr);
+        for (int pass = 2; pass <= Normalisation.MAX_PASSES
+                && Math.abs(result.integrated() - target) > Normalisation.TOLERANCE; pass++) {
+            correction += target - result.integrated();
+            String prefix = plan.audio().cacheEntry() == null ? null : plan.audio().cacheEntry() + "/";
+            List<String> args = plan.audioArgs(measured, correction).stream()
+                    .map(a -> prefix != null && a.startsWith(prefix) ? folder + a.substring(prefix.length() - 1) : a)
+                    .toList();
+            try {
+                result = parseLimited(plan, runProcess(plan.audio(), args, meter));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new RenderException("the render was cancelled", e);
+            }
+        }
+        meter.loudness = normalisation.describe(measured, correction, result);
+    }
+
+    private static Normalisation.Measurement parseLimited(RenderPlan plan, String stderr) throws RenderException {
+        return Normalisation.parse(stderr).orElseThrow(() -> new RenderException(
+                plan.audio().name() + ": the limited sound's loudness was not printed; FFmpeg said:\n" + stderr));
     }
 
     /** What to do with a job's output folder and stderr after it succeeded, before its outputs are committed. */
@@ -306,6 +347,7 @@ public final class Renderer {
         private final double mediaSeconds;
         private final long started = System.nanoTime();
         private final Map<Job, Double> fractions = new ConcurrentHashMap<>();
+        private volatile String loudness = "";
 
         ProgressMeter(RenderPlan plan, Listener listener) {
             this.listener = listener;
@@ -332,7 +374,7 @@ public final class Renderer {
         }
 
         Result result() {
-            return new Result(List.copyOf(ran), List.copyOf(reused));
+            return new Result(List.copyOf(ran), List.copyOf(reused), loudness);
         }
 
         void finished() {

@@ -102,7 +102,7 @@ class CliTest {
         assertThat(r.out()).contains("# scene s1, not cached yet (@THREADS@ is the encoder threads", "# scene s1 sound, not cached yet\n",
                         "# audio mix, not cached yet\n", "# loudness measurement, not cached yet\n", "# audio encoding, not cached yet (",
                         "# final file\n")
-                .contains("-filter_complex").contains("libx264").contains("loudnorm=I=-14:TP=-1:LRA=11:print_format=json")
+                .contains("-filter_complex").contains("libx264").contains("ebur128=peak=true:framelog=quiet")
                 .contains("then .p.mp4.partial is renamed to " + dir.resolve("p.mp4"));
         try (var files = Files.list(dir)) {
             assertThat(files.map(f -> f.getFileName().toString()).sorted().toList())

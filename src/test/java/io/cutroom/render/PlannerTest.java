@@ -114,31 +114,44 @@ class PlannerTest {
         assertThat(plan.sidecars().keySet()).containsExactlyInAnyOrder(Path.of("/out/ep.srt"), Path.of("/out/ep.vtt"));
     }
 
+    private static final String SUMMARY = """
+            [Parsed_ebur128_0 @ 0x55a3c6031fc0] Summary:
+
+              Integrated loudness:
+                I:         -27.6 LUFS
+                Threshold: -38.1 LUFS
+
+              Loudness range:
+                LRA:        18.1 LU
+                Threshold: -48.3 LUFS
+                LRA low:   -38.2 LUFS
+                LRA high:  -20.1 LUFS
+
+              True peak:
+                Peak:       -4.5 dBFS
+            [out#0/null @ 0x55a3c6031fc0] video:0KiB audio:46500KiB subtitle:0KiB
+            size=N/A time=00:04:08.00 bitrate=N/A speed= 580x elapsed=0:00:00.42
+            """;
+
     @Test
-    void theSecondLoudnessPassUsesWhatTheFirstMeasured() throws Exception {
+    void theNormalisationUsesWhatTheMeasurementFound() throws Exception {
         RenderPlan plan = Planner.plan(new Planner.Request(cut(), Presets.bundled("master-prores"), media(), TEXT,
                 Path.of("/out/ep.mov"), Path.of("/w")));
-        Loudnorm.Measurement m = Loudnorm.parse("""
-                [Parsed_loudnorm_0 @ 0x1]
-                {
-                	"input_i" : "-27.61",
-                	"input_tp" : "-4.47",
-                	"input_lra" : "18.06",
-                	"input_thresh" : "-39.20",
-                	"output_i" : "-23.01",
-                	"output_tp" : "-7.02",
-                	"output_lra" : "10.00",
-                	"output_thresh" : "-34.22",
-                	"normalization_type" : "dynamic",
-                	"target_offset" : "0.01"
-                }
-                """).orElseThrow();
+        assertThat(plan.measure().args()).contains("ebur128=peak=true:framelog=quiet");
+        Normalisation.Measurement m = Normalisation.parse(SUMMARY).orElseThrow();
+        assertThat(m).isEqualTo(new Normalisation.Measurement(-27.6, 18.1, -4.5, false));
         List<String> audio = plan.audioArgs(m);
-        String filter = audio.get(audio.indexOf("-af") + 1);
-        // the mix's own range (18.06 LU) is wider than the preset's 15: it is kept, not compressed
-        assertThat(filter).isEqualTo("loudnorm=I=-23:TP=-1:LRA=18.1:measured_I=-27.61:measured_TP=-4.47"
-                + ":measured_LRA=18.06:measured_thresh=-39.20:offset=0.01:linear=true:print_format=summary,aresample=48000"
-                + ",asettb=1/48000,asetpts=N");
+        String graph = audio.get(audio.indexOf("-filter_complex") + 1);
+        // -23 LUFS: +4.6 dB takes the peak to +0.1 dBTP, over the -1 dBTP ceiling: the limiter holds it,
+        // and the limited sound is measured as it is encoded
+        assertThat(graph).isEqualTo("[0:a]volume=4.60dB,aresample=192000,"
+                + "alimiter=limit=0.891251:attack=5:release=50:level=0:latency=1,aresample=48000,asettb=1/48000,asetpts=N"
+                + ",asplit[out][m];[m]ebur128=peak=true:framelog=quiet,anullsink");
+        assertThat(audio).containsSequence("-map", "[out]").doesNotContain("-af", RenderPlan.NORMALISE);
+        assertThat(plan.audioArgs(m, 1.5).get(audio.indexOf("-filter_complex") + 1)).startsWith("[0:a]volume=6.10dB,");
+        assertThat(plan.normalisation().describe(m)).isEqualTo("mix -27.6 LUFS, range 18.1 LU, true peak -4.5 dBTP; "
+                + "gain +4.6 dB to -23 LUFS, peaks limited to -1 dBTP; its loudness range is wider than the preset's "
+                + "15 LU (kept)");
         assertThat(audio).contains("pcm_s24le").doesNotContain("-b:a");
         assertThat(plan.mux().args()).containsSequence("-c:v", "copy", "-c:a", "copy");
         assertThat(plan.pictures().get(0).args()).contains("prores_ks", "yuv422p10le", "mov");
@@ -146,12 +159,24 @@ class PlannerTest {
     }
 
     @Test
+    void aGainThatKeepsThePeakUnderTheCeilingIsAllThereIs() {
+        Normalisation n = new Normalisation(new Preset.Loudness(-14, -1, 11), 44100);
+        Normalisation.Measurement m = new Normalisation.Measurement(-12.5, 6, -3, false);
+        assertThat(n.limits(m)).isFalse();
+        assertThat(n.normaliseFilter(m)).isEqualTo("volume=-1.50dB,aresample=44100,asettb=1/44100,asetpts=N");
+        assertThat(n.describe(m)).isEqualTo("mix -12.5 LUFS, range 6.0 LU, true peak -3.0 dBTP; gain -1.5 dB to -14 LUFS");
+    }
+
+    @Test
     void silenceIsNotNormalised() {
-        Loudnorm.Measurement m = Loudnorm.parse("{ \"input_i\" : \"-inf\", \"input_tp\" : \"-inf\" }").orElseThrow();
+        Normalisation.Measurement m = Normalisation.parse(SUMMARY.replace("-27.6 LUFS", "-70.0 LUFS")
+                .replace("-4.5 dBFS", "-inf dBFS")).orElseThrow();
         assertThat(m.silent()).isTrue();
-        assertThat(new Loudnorm(new Preset.Loudness(-14, -1, 11), 48000).secondPass(m))
-                .isEqualTo("aresample=48000,asettb=1/48000,asetpts=N");
-        assertThat(Loudnorm.parse("no json here")).isEmpty();
+        Normalisation n = new Normalisation(new Preset.Loudness(-14, -1, 11), 48000);
+        assertThat(n.normaliseFilter(m)).isEqualTo("aresample=48000,asettb=1/48000,asetpts=N");
+        assertThat(n.describe(m)).isEqualTo("the mix is too quiet or too short to measure; not normalised");
+        assertThat(Normalisation.parse("no summary here")).isEmpty();
+        assertThat(Normalisation.summary(SUMMARY)).startsWith("Summary:").endsWith("-4.5 dBFS\n");
     }
 
     @Test

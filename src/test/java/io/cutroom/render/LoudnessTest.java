@@ -1,0 +1,89 @@
+package io.cutroom.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cutroom.media.MediaProbe;
+import io.cutroom.media.ProbeCache;
+import io.cutroom.model.Format;
+import io.cutroom.model.FrameRate;
+import io.cutroom.model.MusicCue;
+import io.cutroom.model.Project;
+import io.cutroom.model.Rational;
+import io.cutroom.testing.Projects;
+import io.cutroom.testing.TestMedia;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Normalisation measured in real renders (the ProRes master: PCM sound, so no codec adds peaks of its
+ * own): a quiet mix is lifted onto −23 LUFS by gain alone; a quiet mix with sharp loud clicks needs
+ * more gain than its peaks allow, and the limiter keeps the true peak under −1 dBTP while the
+ * loudness still lands on the target and the sound keeps its exact length.
+ */
+class LoudnessTest {
+
+    @TempDir
+    Path dir;
+
+    private record Measured(double integrated, double truePeak, long samples, String reported) {
+    }
+
+    private Measured render(String musicExpression) throws Exception {
+        Path music = dir.resolve("music.wav");
+        TestMedia.run(music, List.of("-y", "-f", "lavfi", "-i", "aevalsrc=" + musicExpression + ":s=48000:d=8",
+                "-c:a", "pcm_f32le", music.toString()));
+        Project p = Projects.project(new Format(320, 180, FrameRate.of(24), 48000),
+                List.of(new MusicCue("music.wav", "a", Rational.ZERO, Rational.ZERO, null, null, 0, Rational.ZERO,
+                        Rational.ZERO, false)),
+                Projects.scene("s1", Projects.slate("a", "Music alone", "6")));
+        Preflight.Report report = Preflight.check(p, dir, "ep1", new MediaProbe(TestMedia.ffmpeg(), ProbeCache.none()),
+                false);
+        Path output = dir.resolve("loud.mov");
+        Renderer.Result result = new Renderer(TestMedia.ffmpeg(), 1).run(Planner.plan(new Planner.Request(report.cut(),
+                Presets.bundled("master-prores"), report.media(), report.text(), output, dir.resolve("w"))),
+                Renderer.Listener.NONE);
+        String stderr = TestMedia.ffmpegStderr("-i", output.toString(), "-map", "0:a", "-af",
+                "ebur128=peak=true:framelog=quiet", "-f", "null", "-");
+        Normalisation.Measurement m = Normalisation.parse(stderr).orElseThrow(() -> new AssertionError(stderr));
+        String samples = TestMedia.probe("-v", "error", "-select_streams", "a:0", "-count_packets", "-show_entries",
+                "stream=duration_ts", "-of", "csv=p=0", output.toString()).trim();
+        return new Measured(m.integrated(), m.truePeak(), Long.parseLong(samples), result.loudness());
+    }
+
+    @Test
+    void aQuietMixIsLiftedByGainAlone() throws Exception {
+        Measured m = render("0.05*sin(2*PI*220*t)");
+        assertThat(m.integrated()).isCloseTo(-23, org.assertj.core.data.Offset.offset(0.3));
+        assertThat(m.samples()).isEqualTo(6 * 48000);
+        assertThat(m.reported()).isEqualTo("mix -29.9 LUFS, range 0.0 LU, true peak -29.0 dBTP; "
+                + "gain +6.9 dB to -23 LUFS");
+    }
+
+    @Test
+    void peaksTheGainWouldPushOverTheCeilingAreLimited() throws Exception {
+        // -36 LUFS of tone with a full-scale click every half second: +13 dB would put the clicks at +13 dBTP
+        Measured m = render("0.02*sin(2*PI*220*t)+0.9*lt(mod(n\\,24000)\\,24)");
+        assertThat(m.truePeak()).isLessThanOrEqualTo(-0.9);
+        assertThat(m.integrated()).isCloseTo(-23, org.assertj.core.data.Offset.offset(Normalisation.TOLERANCE + 0.1));
+        assertThat(m.samples()).isEqualTo(6 * 48000);
+        // the clicks carry much of the loudness: limited, the mix came out quiet and was encoded again with more gain
+        assertThat(m.reported()).contains("peaks limited to -1 dBTP (result -2");
+    }
+
+    @Test
+    void theSummaryIsReadFromWhatFfmpegPrints() {
+        String stderr = TestMedia.ffmpegStderr("-f", "lavfi", "-i", "sine=f=1000:r=48000:d=3", "-af",
+                "volume=-10dB,ebur128=peak=true:framelog=quiet", "-f", "null", "-");
+        Normalisation.Measurement m = Normalisation.parse(stderr).orElseThrow(() -> new AssertionError(stderr));
+        // lavfi's sine has amplitude 1/8 (-18.1 dBFS); 10 dB less peaks at -28.1 dBTP
+        Matcher i = Pattern.compile("I:\\s+(-?[0-9.]+) LUFS").matcher(stderr);
+        assertThat(i.find()).isTrue();
+        assertThat(m.integrated()).isEqualTo(Double.parseDouble(i.group(1)));
+        assertThat(m.silent()).isFalse();
+        assertThat(m.truePeak()).isCloseTo(-28.1, org.assertj.core.data.Offset.offset(0.3));
+    }
+}
