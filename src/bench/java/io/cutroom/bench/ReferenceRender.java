@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * expert would script it, with the same encoder settings and the same work as Cutroom — every
  * shot conformed to 1280x720 at 24 fps with fit (scale, pad), trimmed to its frames; clip audio,
  * dialogue and the music bed ducked under the dialogue with {@code sidechaincompress}, measured
- * and normalised with two-pass {@code loudnorm}, encoded once; a soft subtitle track and chapters.
+ * measured with {@code ebur128} and normalised by gain (and a true-peak limiter when the gain needs one), encoded once; a soft subtitle track and chapters.
  *
  * <p>Each variant is written as a folder of shell scripts ({@code run.sh} starts it), so that the
  * commands can be read and rerun by hand:
@@ -150,7 +150,7 @@ final class ReferenceRender {
         return args;
     }
 
-    /** The episode's audio: mixed to PCM and measured by loudnorm's first pass, in one run. */
+    /** The episode's audio: mixed to PCM and measured by {@code ebur128}, in one run. */
     private List<List<String>> audioCommand(Path dir) throws IOException {
         List<List<String>> args = ffmpegStart("info");
         AudioPlan audio = audioPlan(0);
@@ -216,10 +216,9 @@ final class ReferenceRender {
         g.append(sum(clipLabels, total)).append("[clip];\n");
         g.append(sum(lineLabels, total)).append(",asplit[dialogue][key];\n");
         g.append("[music][key]sidechaincompress=threshold=0.02:ratio=8:attack=20:release=400[ducked];\n");
-        Preset.Loudness l = preset.loudness();
         g.append(String.format(Locale.ROOT, "[clip][ducked][dialogue]amix=inputs=3:normalize=0:duration=longest,"
-                        + "atrim=end_sample=%d,asplit[mix][m];\n[m]loudnorm=I=%s:TP=%s:LRA=%s:print_format=json[measure]\n",
-                total, num(l.integrated()), num(l.truePeak()), num(l.range())));
+                        + "atrim=end_sample=%d,asplit[mix][m];\n[m]ebur128=peak=true:framelog=quiet[measure]\n",
+                total));
         return new AudioPlan(inputs, g.toString());
     }
 
@@ -249,7 +248,7 @@ final class ReferenceRender {
         args.add(List.of("-f", "ffmetadata", "-i", "chapters.txt"));
         args.add(List.of("-map", "0:v", "-map", "1:a", "-map", "2:s", "-map_metadata", "3", "-map_chapters", "3"));
         args.add(List.of("-c:v", "copy"));
-        List<String> audio = new ArrayList<>(List.of("-af", "$LOUDNORM", "-c:a", preset.audio().codec()));
+        List<String> audio = new ArrayList<>(List.of("-af", "$NORMALISE", "-c:a", preset.audio().codec()));
         if (preset.audio().bitrate() != null) {
             audio.addAll(List.of("-b:a", preset.audio().bitrate()));
         }
@@ -341,13 +340,15 @@ final class ReferenceRender {
     private void writeScript(Path file, List<List<String>> command) throws IOException {
         List<String> lines = new ArrayList<>(List.of("#!/usr/bin/env bash", "set -euo pipefail"));
         if (file.getFileName().toString().equals("mux.sh")) {
-            lines.add("# loudnorm's second pass, with what the first pass printed into audio.log");
-            lines.add("m() { sed -n 's/.*\"'\"$1\"'\" : \"\\([^\"]*\\)\".*/\\1/p' audio.log | tail -n 1; }");
+            lines.add("# the gain that puts the measured loudness (audio.log) on the target; a true-peak limiter"
+                    + " (at 192 kHz) only when the gain takes the peak over the ceiling");
+            lines.add("I=$(sed -n 's/^ *I: *\\(-*[0-9.]*\\) LUFS$/\\1/p' audio.log | tail -n 1)");
+            lines.add("TP=$(sed -n 's/^ *Peak: *\\(-*[0-9.inf]*\\) dBFS$/\\1/p' audio.log | tail -n 1)");
             Preset.Loudness l = preset.loudness();
-            lines.add(String.format(Locale.ROOT, "LOUDNORM=\"loudnorm=I=%s:TP=%s:LRA=%s:measured_I=$(m input_i)"
-                            + ":measured_TP=$(m input_tp):measured_LRA=$(m input_lra):measured_thresh=$(m input_thresh)"
-                            + ":offset=$(m target_offset):linear=true,aresample=%d\"",
-                    num(l.integrated()), num(l.truePeak()), num(l.range()), SyntheticEpisode.SAMPLE_RATE));
+            lines.add(String.format(Locale.ROOT, "NORMALISE=$(awk -v i=\"$I\" -v tp=\"$TP\" 'BEGIN { g = %s - i;"
+                            + " f = sprintf(\"volume=%%.2fdB\", g); if (tp + g > %s) f = f \",aresample=192000,"
+                            + "alimiter=limit=%.6f:attack=5:release=50:level=0:latency=1\"; print f \",aresample=%d\" }')",
+                    num(l.integrated()), num(l.truePeak()), Math.pow(10, l.truePeak() / 20), SyntheticEpisode.SAMPLE_RATE));
         }
         lines.add(command.stream().map(words -> words.stream().map(ReferenceRender::shellWord)
                 .collect(Collectors.joining(" "))).collect(Collectors.joining(" \\\n    ")));
@@ -356,7 +357,7 @@ final class ReferenceRender {
 
     /** A word of a command line: variables and redirections as they are, everything else single-quoted. */
     private static String shellWord(String word) {
-        if (word.equals("$FF") || word.equals("$LOUDNORM")) {
+        if (word.equals("$FF") || word.equals("$NORMALISE")) {
             return "\"" + word + "\"";
         }
         if (word.equals("2>")) {

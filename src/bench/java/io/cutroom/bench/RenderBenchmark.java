@@ -261,8 +261,8 @@ public final class RenderBenchmark {
                 report.ok() ? String.format(Locale.ROOT, "ok (%d frames, %.1f LUFS)", report.frames(), report.loudness())
                         : "BAD OUTPUT: " + String.join("; ", report.problems()), r.otherCpuSeconds());
         if (!kind.startsWith("reference")) {
-            // what Cutroom says it reused: "scenes: 1 of 12 re-encoded, 11 from the cache; sound: unchanged"
-            Files.readAllLines(log, StandardCharsets.UTF_8).stream().filter(l -> l.startsWith("scenes: ")).findFirst()
+            // what Cutroom says it reused: "picture: 1 of 60 segments re-encoded, 59 from the cache; sound: unchanged"
+            Files.readAllLines(log, StandardCharsets.UTF_8).stream().filter(l -> l.startsWith("picture: ")).findFirst()
                     .ifPresent(l -> out.println("     cutroom: " + l));
         }
         rows.add(new Row(kind, r, report));

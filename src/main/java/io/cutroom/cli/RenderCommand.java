@@ -165,12 +165,12 @@ final class RenderCommand implements Callable<Integer> {
         }
     }
 
-    /** {@code scenes: 1 of 4 re-encoded, 3 from the cache; sound: unchanged}. */
+    /** {@code picture: 1 of 60 segments re-encoded, 59 from the cache; sound: unchanged}. */
     static String reuse(RenderPlan plan, Renderer.Result result) {
         List<String> pictures = plan.pictures().stream().map(Job::name).toList();
         long reused = pictures.stream().filter(result.reused()::contains).count();
         boolean soundReused = result.reused().contains(plan.audio().name());
-        return "scenes: " + (pictures.size() - reused) + " of " + pictures.size() + " re-encoded, " + reused
+        return "picture: " + (pictures.size() - reused) + " of " + pictures.size() + " segments re-encoded, " + reused
                 + " from the cache; sound: " + (soundReused ? "unchanged" : "remixed");
     }
 

@@ -3,6 +3,7 @@ package io.cutroom.render;
 import io.cutroom.ffmpeg.Escaping;
 import io.cutroom.media.MediaInfo;
 import io.cutroom.model.Format;
+import io.cutroom.model.FrameRange;
 import io.cutroom.model.FrameRate;
 import io.cutroom.model.Rational;
 import io.cutroom.subtitles.Cue;
@@ -10,6 +11,7 @@ import io.cutroom.subtitles.SubtitleWriter;
 import io.cutroom.timeline.Cut;
 import io.cutroom.timeline.SceneSpan;
 import io.cutroom.timeline.SubtitleEvent;
+import io.cutroom.timeline.VideoEvent;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -77,18 +79,23 @@ public final class Planner {
         List<Path> videoParts = new ArrayList<>();
         List<Path> clipStems = new ArrayList<>();
         List<Path> dialogueStems = new ArrayList<>();
+        long minFrames = format.frameRate().toFrames(MIN_SEGMENT);
         for (int i = 0; i < cut.scenes().size(); i++) {
             SceneSpan span = cut.scenes().get(i);
             SegmentGraph.Outputs outputs = new SegmentGraph.Outputs(out.resolve("video." + segmentExtension),
                     out.resolve("clip.wav"), out.resolve("dialogue.wav"), workDir);
             String label = String.format(Locale.ROOT, "scene-%03d", i + 1);
-            Job picture = place(SegmentGraph.picture("scene " + span.sceneId(), cut, span, settings, outputs, files),
-                    "picture", label + "-picture");
+            List<Segment> segments = segments(cut, span, minFrames);
+            for (int j = 0; j < segments.size(); j++) {
+                Segment segment = segments.get(j);
+                Job picture = place(SegmentGraph.picture(segment.name(span), cut, segment.range(), settings, outputs,
+                        files), "picture", label + String.format(Locale.ROOT, "-%03d-picture", j + 1));
+                pictures.add(picture);
+                videoParts.add(picture.outputs().get(0));
+            }
             Job sound = place(SegmentGraph.sound("scene " + span.sceneId() + " sound", cut, span, settings, outputs,
                     files), "sound", label + "-sound");
-            pictures.add(picture);
             sounds.add(sound);
-            videoParts.add(picture.outputs().get(0));
             clipStems.add(sound.outputs().get(0));
             dialogueStems.add(sound.outputs().get(1));
         }
@@ -161,6 +168,69 @@ public final class Planner {
 
         return new RenderPlan(request.output(), partial, workDir, files, pictures, sounds, mix, measure, audio, mux,
                 sidecars, normalisation);
+    }
+
+    /**
+     * The shortest picture segment worth its own FFmpeg run: shorter runs of shots are joined with
+     * the shots after them.
+     */
+    static final Rational MIN_SEGMENT = Rational.of(2);
+
+    /**
+     * A run of a scene's picture encoded on its own, cached on its own and joined to the others by
+     * stream copy.
+     *
+     * @param shots the shots that start in it
+     */
+    record Segment(FrameRange range, List<String> shots) {
+
+        /** {@code scene s3 › s3-1, s3-2}, for progress and for what a render reports. */
+        String name(SceneSpan span) {
+            return "scene " + span.sceneId() + (shots.isEmpty() ? "" : " › " + String.join(", ", shots));
+        }
+    }
+
+    /**
+     * A scene's span cut at its cuts into picture segments: a segment per shot, except that no
+     * segment ends inside a crossfade (the shots it joins share one) and a run of short shots
+     * (under {@link #MIN_SEGMENT}) shares one. Where a segment ends depends only on the shots
+     * around it, so a change to one shot leaves every other segment as it was: a changed take
+     * re-encodes its own shot, not its scene.
+     */
+    static List<Segment> segments(Cut cut, SceneSpan span, long minFrames) {
+        FrameRange window = span.range();
+        List<VideoEvent> events = cut.video().stream().filter(e -> e.range().intersect(window).duration() > 0).toList();
+        List<Long> bounds = new ArrayList<>(List.of(window.start()));
+        for (VideoEvent e : events) {
+            long b = e.range().start();
+            boolean straddled = events.stream().anyMatch(o -> o.range().start() < b && b < o.range().end());
+            if (b > window.start() && b < window.end() && e.crossfadeIn() == 0 && !straddled) {
+                bounds.add(b);
+            }
+        }
+        bounds.add(window.end());
+        List<FrameRange> runs = new ArrayList<>();
+        long start = window.start();
+        for (int k = 1; k < bounds.size(); k++) {
+            long end = bounds.get(k);
+            if (end - start >= minFrames || k == bounds.size() - 1) {
+                runs.add(FrameRange.between(start, end));
+                start = end;
+            }
+        }
+        if (runs.size() > 1 && runs.get(runs.size() - 1).duration() < minFrames) {
+            FrameRange last = runs.remove(runs.size() - 1);
+            FrameRange before = runs.remove(runs.size() - 1);
+            runs.add(FrameRange.between(before.start(), last.end()));
+        }
+        List<Segment> segments = new ArrayList<>();
+        for (FrameRange run : runs) {
+            List<String> shots = events.stream()
+                    .filter(e -> e.range().start() >= run.start() && e.range().start() < run.end())
+                    .map(e -> e.origin().shotId()).filter(java.util.Objects::nonNull).distinct().toList();
+            segments.add(new Segment(run, shots));
+        }
+        return segments;
     }
 
     /**

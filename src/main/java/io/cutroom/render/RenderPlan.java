@@ -11,7 +11,8 @@ import java.util.Map;
  * folder, the FFmpeg jobs and the finished outputs. Made by {@link Planner}, a pure function.
  *
  * <ol>
- *   <li>{@link #pictures}: a job per scene, in parallel: its picture encoded with the preset;
+ *   <li>{@link #pictures}: a job per picture segment (about a shot: {@link Planner#segments}), in
+ *       episode order, run in parallel: its picture encoded with the preset;
  *   <li>{@link #sounds}: a job per scene: its clip audio and dialogue as exact-length PCM stems;
  *   <li>{@link #mix}: stems joined, music laid and ducked under dialogue, one PCM mix;
  *   <li>{@link #measure}: the loudness of the mix measured ({@link Normalisation});

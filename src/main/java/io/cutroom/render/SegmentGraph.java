@@ -23,13 +23,13 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The two FFmpeg jobs of one scene segment. The picture job conforms every video event that
- * reaches into the scene's span to the output format (frame rate, size by fit mode, square
- * pixels, pixel format), trims it to an exact frame count, joins the pieces by cuts and
- * crossfades, burns subtitles in on request and encodes with the preset. The sound job writes the
- * scene's clip audio and its dialogue as exact-length PCM stems for the episode mix. Each has its
- * own fingerprint, so a change to the picture never remixes the sound and a change to the sound
- * never re-encodes the picture.
+ * The FFmpeg jobs of a window of the episode. The picture job (a segment: a shot, or the shots a
+ * crossfade joins, or a run of short shots) conforms every video event that reaches into its window
+ * to the output format (frame rate, size by fit mode, square pixels, pixel format), trims it to an
+ * exact frame count, joins the pieces by cuts and crossfades, burns subtitles in on request and
+ * encodes with the preset. The sound job writes a scene's clip audio and its dialogue as
+ * exact-length PCM stems for the episode mix. Each has its own fingerprint, so a change to the
+ * picture never remixes the sound and a change to the sound never re-encodes the picture.
  */
 final class SegmentGraph {
 
@@ -67,9 +67,9 @@ final class SegmentGraph {
     private int inputs;
     private int labels;
 
-    private SegmentGraph(Cut cut, SceneSpan span, Settings settings, Outputs outputs, Map<Path, String> files) {
+    private SegmentGraph(Cut cut, FrameRange window, Settings settings, Outputs outputs, Map<Path, String> files) {
         this.cut = cut;
-        this.window = span.range();
+        this.window = window;
         this.settings = settings;
         this.outputs = outputs;
         this.files = files;
@@ -77,14 +77,14 @@ final class SegmentGraph {
         this.sampleRate = cut.format().sampleRate();
     }
 
-    static Job picture(String name, Cut cut, SceneSpan span, Settings settings, Outputs outputs,
+    static Job picture(String name, Cut cut, FrameRange window, Settings settings, Outputs outputs,
             Map<Path, String> files) {
-        return new SegmentGraph(cut, span, settings, outputs, files).picture(name);
+        return new SegmentGraph(cut, window, settings, outputs, files).picture(name);
     }
 
     static Job sound(String name, Cut cut, SceneSpan span, Settings settings, Outputs outputs,
             Map<Path, String> files) {
-        return new SegmentGraph(cut, span, settings, outputs, files).sound(name);
+        return new SegmentGraph(cut, span.range(), settings, outputs, files).sound(name);
     }
 
     private Job picture(String name) {

@@ -99,7 +99,7 @@ class CliTest {
         Result r = cutroom("render", p.toString(), "--preset", "preview-540p", "--dry-run");
 
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).contains("# scene s1, not cached yet (@THREADS@ is the encoder threads", "# scene s1 sound, not cached yet\n",
+        assertThat(r.out()).contains("# scene s1 › a, not cached yet (@THREADS@ is the encoder threads", "# scene s1 sound, not cached yet\n",
                         "# audio mix, not cached yet\n", "# loudness measurement, not cached yet\n", "# audio encoding, not cached yet (",
                         "# final file\n")
                 .contains("-filter_complex").contains("libx264").contains("ebur128=peak=true:framelog=quiet")

@@ -89,7 +89,7 @@ class CacheTest {
         Renderer.Result again = render(original(), preview(), cache, "two.mp4");
 
         assertThat(again.ran()).containsExactly("final file");
-        assertThat(again.reused()).containsExactlyInAnyOrder("scene s1", "scene s2", "scene s3", "scene s1 sound",
+        assertThat(again.reused()).containsExactlyInAnyOrder("scene s1 › d, a", "scene s2 › b", "scene s3 › c", "scene s1 sound",
                 "scene s2 sound", "scene s3 sound", "audio mix", "loudness measurement", "audio encoding");
     }
 
@@ -100,9 +100,26 @@ class CacheTest {
         Renderer.Result changed = render(project(s -> ((TakeShot) s).withTakes(List.of(((TakeShot) s).selectedTake()
                 .withInOut(Rational.parse("0.5"), Rational.parse("2.5")))), "Hello"), preview(), cache, "two.mp4");
 
-        assertThat(changed.ran()).containsExactlyInAnyOrder("scene s1", "scene s2", "scene s1 sound", "scene s2 sound",
+        assertThat(changed.ran()).containsExactlyInAnyOrder("scene s1 › d, a", "scene s2 › b", "scene s1 sound", "scene s2 sound",
                 "audio mix", "loudness measurement", "audio encoding", "final file");
-        assertThat(changed.reused()).containsExactlyInAnyOrder("scene s3", "scene s3 sound");
+        assertThat(changed.reused()).containsExactlyInAnyOrder("scene s3 › c", "scene s3 sound");
+    }
+
+    @Test
+    void aChangedShotReEncodesItsOwnSegmentNotItsScene() throws Exception {
+        java.util.function.Function<String, Project> threeShots = in -> Projects.project(
+                new Format(320, 180, FrameRate.of(24), 48000), List.of(),
+                new Scene("s1", "INT. ONE", null, List.of(Projects.take("x", "a.mp4", "0", "2"),
+                        Projects.take("y", "b.mp4", in, "2.5"), Projects.take("z", "c.mp4", "0", "2"))));
+        render(threeShots.apply("0.5"), preview(), cache, "one.mp4");
+
+        Renderer.Result changed = render(threeShots.apply("0.25"), preview(), cache, "two.mp4");
+
+        assertThat(changed.ran()).containsExactlyInAnyOrder("scene s1 › y", "scene s1 sound", "audio mix",
+                "loudness measurement", "audio encoding", "final file");
+        assertThat(changed.reused()).containsExactlyInAnyOrder("scene s1 › x", "scene s1 › z");
+        render(threeShots.apply("0.25"), preview(), null, "scratch.mp4");
+        assertThat(decoded(dir.resolve("two.mp4"))).isEqualTo(decoded(dir.resolve("scratch.mp4")));
     }
 
     @Test
@@ -114,7 +131,7 @@ class CacheTest {
         render(original(), burn, cache, "three.mp4");
         Renderer.Result changed = render(project(s -> s, "Hello, world"), burn, cache, "four.mp4");
 
-        assertThat(changed.ran()).containsExactly("scene s2", "final file");
+        assertThat(changed.ran()).containsExactly("scene s2 › b", "final file");
     }
 
     @Test
@@ -136,8 +153,8 @@ class CacheTest {
 
         Renderer.Result changed = render(original(), preview(), cache, "two.mp4");
 
-        assertThat(changed.reused()).containsExactlyInAnyOrder("scene s2", "scene s2 sound");
-        assertThat(changed.ran()).contains("scene s1", "scene s3", "scene s1 sound", "scene s3 sound", "audio mix");
+        assertThat(changed.reused()).containsExactlyInAnyOrder("scene s2 › b", "scene s2 sound");
+        assertThat(changed.ran()).contains("scene s1 › d, a", "scene s3 › c", "scene s1 sound", "scene s3 sound", "audio mix");
     }
 
     @Test
@@ -150,7 +167,7 @@ class CacheTest {
 
         Renderer.Result changed = render(original(), sharper, cache, "two.mp4");
 
-        assertThat(changed.ran()).containsExactlyInAnyOrder("scene s1", "scene s2", "scene s3", "final file");
+        assertThat(changed.ran()).containsExactlyInAnyOrder("scene s1 › d, a", "scene s2 › b", "scene s3 › c", "final file");
         assertThat(changed.reused()).containsExactlyInAnyOrder("scene s1 sound", "scene s2 sound", "scene s3 sound",
                 "audio mix", "loudness measurement", "audio encoding");
     }
@@ -161,7 +178,7 @@ class CacheTest {
         UnaryOperator<Shot> change = s -> ((TakeShot) s).withTakes(List.of(((TakeShot) s).selectedTake()
                 .withInOut(Rational.parse("0.25"), Rational.parse("2.25"))));
         Renderer.Result partly = render(project(change, "Hello"), preview(), cache, "partly.mp4");
-        assertThat(partly.reused()).contains("scene s3");
+        assertThat(partly.reused()).contains("scene s3 › c");
 
         render(project(change, "Hello"), preview(), null, "scratch.mp4");
 

@@ -106,7 +106,8 @@ class PlannerTest {
     void everySegmentRendersExactlyItsScenesFrames() throws Exception {
         RenderPlan plan = Planner.plan(new Planner.Request(cut(), Presets.bundled("web-1080p"), media(), TEXT,
                 Path.of("/out/ep.mp4"), Path.of("/w")));
-        assertThat(plan.pictures()).extracting(Job::name).containsExactly("scene s1", "scene s2");
+        // s2's card (1 s) is shorter than a segment is worth: it shares one with the shot before it
+        assertThat(plan.pictures()).extracting(Job::name).containsExactly("scene s1 › a", "scene s2 › b, c");
         assertThat(plan.sounds()).extracting(Job::name).containsExactly("scene s1 sound", "scene s2 sound");
         assertThat(plan.pictures()).extracting(j -> j.args().get(j.args().indexOf("-frames:v") + 1))
                 .containsExactly("36", "72"); // the crossfade into s2 (12 frames) belongs to s2
@@ -132,6 +133,43 @@ class PlannerTest {
             [out#0/null @ 0x55a3c6031fc0] video:0KiB audio:46500KiB subtitle:0KiB
             size=N/A time=00:04:08.00 bitrate=N/A speed= 580x elapsed=0:00:00.42
             """;
+
+    /** Six shots at 24 fps: 4 s, 1 s, 1 s, 3 s, 3 s crossfading (0.5 s) from the one before, 0.5 s. */
+    private static Cut sixShots(String secondShotLength) throws Exception {
+        Project p = Projects.project(scene("s1", take("a", "wide.mp4", "0", "4"),
+                Projects.slate("b", "B", secondShotLength), Projects.slate("c", "C", "1"), take("d", "wide.mp4", "0", "3"),
+                take("e", "wide.mp4", "0", "3").withTransition(new Transition(Transition.Type.CROSSFADE, s("0.5"))),
+                Projects.slate("f", "F", "0.5")));
+        return Resolver.resolve(p, "ep1", DIR, SourceDurations.unknown());
+    }
+
+    @Test
+    void segmentsEndAtCutsNeverInACrossfadeAndShortShotsShareOne() throws Exception {
+        Cut cut = sixShots("1");
+        List<Planner.Segment> segments = Planner.segments(cut, cut.scenes().get(0), 48);
+
+        assertThat(segments).extracting(Planner.Segment::shots)
+                .containsExactly(List.of("a"), List.of("b", "c"), List.of("d", "e", "f"));
+        assertThat(segments).extracting(seg -> seg.range().duration()).containsExactly(96L, 48L, 144L);
+        assertThat(segments.get(2).range().end()).isEqualTo(cut.durationFrames());
+    }
+
+    @Test
+    void aShotsNewLengthChangesOnlyItsOwnSegment() throws Exception {
+        List<Job> before = planned(sixShots("1")).pictures();
+        List<Job> after = planned(sixShots("1.5")).pictures();
+
+        assertThat(after).extracting(Job::name).isEqualTo(before.stream().map(Job::name).toList());
+        assertThat(after).extracting(j -> j.args().get(j.args().indexOf("-frames:v") + 1)).containsExactly("96", "60", "144");
+        assertThat(after.get(0).fingerprint()).isEqualTo(before.get(0).fingerprint());
+        assertThat(after.get(1).fingerprint()).isNotEqualTo(before.get(1).fingerprint());
+        assertThat(after.get(2).fingerprint()).isEqualTo(before.get(2).fingerprint());
+    }
+
+    private static RenderPlan planned(Cut cut) throws Exception {
+        return Planner.plan(new Planner.Request(cut, Presets.bundled("preview-540p"), media(), TEXT,
+                Path.of("/out/ep.mp4"), Path.of("/out/.ep.mp4.work"), Path.of("/cache"), "ffmpeg 8.1.2"));
+    }
 
     @Test
     void theNormalisationUsesWhatTheMeasurementFound() throws Exception {
@@ -206,9 +244,11 @@ class PlannerTest {
         Cut cut = Resolver.resolve(Projects.project(scene("s1", shots)), "ep1", DIR, SourceDurations.unknown());
         RenderPlan plan = Planner.plan(new Planner.Request(cut, Presets.bundled("preview-540p"), Map.of(), TEXT,
                 Path.of("/out/ep.mp4"), Path.of("/w")));
-        var args = plan.pictures().get(0).args();
+        // the picture comes in segments of two shots; the scene's sound is one job with 400 inputs
+        assertThat(plan.pictures()).hasSize(200);
+        var args = plan.sounds().get(0).args();
         Path graph = Path.of(args.get(args.indexOf("-/filter_complex") + 1));
-        assertThat(plan.files().get(graph)).hasSizeGreaterThan(SegmentGraph.MAX_INLINE_GRAPH).contains("concat=n=400");
+        assertThat(plan.files().get(graph)).hasSizeGreaterThan(SegmentGraph.MAX_INLINE_GRAPH).contains("[399:a:0]");
         assertThat(args.stream().collect(Collectors.summingInt(String::length))).isLessThan(131_072);
     }
 }
