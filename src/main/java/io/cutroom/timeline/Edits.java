@@ -109,8 +109,13 @@ public final class Edits {
      * that many frames at the project rate; for a card or slate, its duration changes. Later
      * shots move with it; earlier shots do not. Refused when the shot would be shorter than one
      * frame, start before its clip does, or end past its clip's end (when its length is known).
-     * Moving the start edge keeps dialogue and subtitles on their picture moment; see
-     * {@code Anchors} for what happens to those whose moment is trimmed away.
+     *
+     * <p>Moving the start edge by d keeps dialogue and subtitles on their picture moment: an item
+     * at offset ≥ 0 gets offset − d. If its moment was trimmed away (the offset would be negative)
+     * it starts with the shot instead: a subtitle keeps its end moment when at least one frame of
+     * it is left (otherwise its whole duration), a dialogue line is never cut, it just starts at 0.
+     * Items with a negative offset (lead-ins over the previous shot) belong to the cut and keep
+     * their offset. Moving the end edge changes no offset.
      */
     public Project trim(Project project, String episodeId, String shotId, Edge edge, long deltaFrames)
             throws EditException {

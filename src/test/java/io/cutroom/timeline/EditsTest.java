@@ -636,6 +636,29 @@ class EditsTest {
     }
 
     @Test
+    void aThousandShotEpisodeRipplesToItsLastFrame() throws Exception {
+        List<Scene> scenes = new java.util.ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            List<Shot> shots = new java.util.ArrayList<>();
+            for (int j = 0; j < 20; j++) {
+                shots.add(take("s" + i + "-" + j, "c" + j + ".mp4", "0", "1"));
+            }
+            scenes.add(new Scene("s" + i, "INT. ROOM " + i, null, shots));
+        }
+        Project p = new Project(Format.HD_24, ".", io.cutroom.model.Style.DEFAULT,
+                List.of(new Episode("ep1", "Long", scenes, List.of())));
+
+        Project q = EDITS.trim(p, "ep1", "s0-0", Edits.Edge.END, 5);
+        q = EDITS.moveShot(q, "ep1", "s49-19", "s0", 0);
+        q = EDITS.split(q, "ep1", "s25-10", 7);
+
+        Cut cut = cut(q);
+        assertThat(cut.video()).hasSize(1001);
+        assertThat(cut.durationFrames()).isEqualTo(1000 * 24 + 5);
+        assertThat(cut.video().get(0).origin().shotId()).isEqualTo("s49-19");
+    }
+
+    @Test
     void editsAreAllOrNothingThroughUndoAndRedo() throws Exception {
         History history = new History(abc());
         Project split = history.apply("Split a", EDITS.split(history.current(), "ep1", "a", 24));
