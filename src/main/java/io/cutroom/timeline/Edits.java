@@ -33,9 +33,10 @@ import java.util.function.Function;
  *
  * <p>Positions are frames at the project rate; a number of frames becomes exact seconds
  * ({@code frames × den / num}), so shots ripple by exactly the frames asked for. Every edit ends
- * with a check: an edit that would give the episode an error the {@link Resolver} did not report
- * before (a crossfade longer than the shot before it, music anchored to nothing …) is refused
- * with that error.
+ * with a check: an edit that would give a shot, take, cue or the episode an error where the
+ * {@link Resolver} reported none before (a crossfade longer than the shot before it, music
+ * anchored to nothing …) is refused with that error. Errors that were already there do not block
+ * edits, so a broken project can be fixed step by step.
  *
  * <p>Everything anchored to a shot (dialogue, subtitles, music anchored to it) moves with it.
  * Music anchored to a shot or scene that is deleted is re-anchored to what now follows it, so it
@@ -777,9 +778,13 @@ public final class Edits {
                 .filter(Problem::isError).filter(p -> !known.contains(key(p))).toList();
     }
 
-    /** A problem without the scene it is in, so that moving a shot does not make its old problems new. */
+    /**
+     * What a problem is about, without the scene it is in (so that moving a shot does not make its
+     * old problems new) and without its wording (so that a shot that was already wrong can be fixed
+     * step by step: only errors on things that had none refuse an edit).
+     */
     private static String key(Problem p) {
-        return p.where().replaceAll(" › scene [^ ]+", "") + ": " + p.message();
+        return p.where().replaceAll(" › scene [^ ]+", "");
     }
 
     /** The length of a shot in frames; refused when a take's length is unknown. */

@@ -245,6 +245,18 @@ class EditsTest {
         }
 
         @Test
+        void aShotThatWasAlreadyWrongCanBeFixedStepByStep() throws Exception {
+            Shot b = shot(abc(), "b").withTransition(new Transition(Transition.Type.CROSSFADE, s("1.5")));
+            Project broken = project(scene("s1", take("a", "a.mp4", "0", "2"), b));
+            assertThat(Resolver.check(broken, "ep1", DIR, SourceDurations.unknown()).cut()).isNull();
+
+            Project better = EDITS.trim(broken, "ep1", "b", Edits.Edge.START, -6);
+            Project fixed = EDITS.trim(better, "ep1", "b", Edits.Edge.START, -6);
+
+            assertThat(ranges(fixed)).containsExactly(new FrameRange(0, 48), new FrameRange(12, 36));
+        }
+
+        @Test
         void aTrimThatLeavesNoRoomForACrossfadeIsRefused() throws Exception {
             Project p = EDITS.setTransition(abc(), "ep1", "b", new Transition(Transition.Type.CROSSFADE, s("0.5")));
 
