@@ -22,10 +22,16 @@ class PackageRulesTest {
                 .check(CLASSES);
     }
 
+    /**
+     * The facade, its exception, and what the editor needs besides reading and writing: autosave
+     * and recovery ({@code Recovery}), and rewriting relative paths for another folder
+     * ({@code ProjectPaths}, for Save As and untitled recovery copies).
+     */
     @Test
-    void onlyTheFacadeAndItsExceptionArePublic() {
+    void onlyTheFacadesAndTheExceptionArePublic() {
         classes().that().areTopLevelClasses().and().haveModifier(JavaModifier.PUBLIC)
                 .should().haveSimpleName("ProjectFile").orShould().haveSimpleName("ProjectFileException")
+                .orShould().haveSimpleName("Recovery").orShould().haveSimpleName("ProjectPaths")
                 .check(CLASSES);
     }
 }
