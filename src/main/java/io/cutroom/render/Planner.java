@@ -113,20 +113,55 @@ public final class Planner {
                 durationMicros, cut.durationFrames() * 0.03, List.of(out.resolve(RenderPlan.MEASUREMENT_FILE))),
                 "loudness", "loudness");
 
-        List<String> audioArgs = new ArrayList<>(List.of("-y", "-i", mixFile.toString(), "-af",
-                RenderPlan.NORMALISE, "-c:a", preset.audio().codec()));
-        if (preset.audio().bitrate() != null) {
-            audioArgs.addAll(List.of("-b:a", preset.audio().bitrate()));
+        Job audio;
+        RenderPlan.ChunkedAudio chunked = null;
+        if (preset.audio().codec().equals("aac") && preset.container() != Preset.Container.MKV) {
+            int rate = normalisation.outputSampleRate();
+            AacChunks layout = AacChunks.of(Rational.of(cut.durationSamples() * rate, format.sampleRate()).floor(),
+                    rate, AacChunks.CHUNK_SECONDS);
+            Path normalised = out.resolve("normalised.wav");
+            List<List<String>> parts = new ArrayList<>();
+            for (int k = 0; k < layout.count(); k++) {
+                List<String> part = new ArrayList<>(List.of("-y", "-i", normalised.toString(), "-af", layout.trim(k),
+                        "-c:a", "aac"));
+                if (preset.audio().bitrate() != null) {
+                    part.addAll(List.of("-b:a", preset.audio().bitrate()));
+                }
+                part.addAll(List.of("-f", "adts", out.resolve("part-" + (k + 1) + ".aac").toString()));
+                parts.add(part);
+            }
+            Path audioOut = out.resolve("audio.aac");
+            audio = place(new Job("audio encoding", List.of("-y", "-i", mixFile.toString(), "-af", RenderPlan.NORMALISE,
+                    "-c:a", "pcm_f32le", "-rf64", "auto", "-f", "wav", normalised.toString()), durationMicros,
+                    cut.durationFrames() * 0.04, List.of(audioOut)), "audio", "audio",
+                    measure.fingerprint(), parts.toString());
+            String folder = audio.outputs().get(0).getParent().toString();
+            List<Job> partJobs = new ArrayList<>();
+            for (int k = 0; k < parts.size(); k++) {
+                List<String> args = parts.get(k).stream()
+                        .map(a -> a.startsWith(OUT + "/") ? folder + a.substring(OUT.length()) : a).toList();
+                long samples = (layout.encodeTo(k) < 0 ? Rational.of(cut.durationSamples() * rate, format.sampleRate())
+                        .floor() : layout.encodeTo(k)) - layout.encodeFrom(k);
+                partJobs.add(new Job("audio encoding, part " + (k + 1) + " of " + parts.size(), args,
+                        Rational.of(samples * 1_000_000, rate).round(), 0, List.of(Path.of(args.get(args.size() - 1)))));
+            }
+            chunked = new RenderPlan.ChunkedAudio(layout, partJobs, Path.of(folder, "normalised.wav"));
+        } else {
+            List<String> audioArgs = new ArrayList<>(List.of("-y", "-i", mixFile.toString(), "-af",
+                    RenderPlan.NORMALISE, "-c:a", preset.audio().codec()));
+            if (preset.audio().bitrate() != null) {
+                audioArgs.addAll(List.of("-b:a", preset.audio().bitrate()));
+            }
+            String audioExtension = switch (preset.container()) {
+                case MP4 -> "m4a";
+                case MOV -> "mov";
+                case MKV -> "mka";
+            };
+            Path audioOut = out.resolve("audio." + audioExtension);
+            audioArgs.addAll(List.of("-vn", "-f", preset.container().muxer(), audioOut.toString()));
+            audio = place(new Job("audio encoding", audioArgs, durationMicros, cut.durationFrames() * 0.04,
+                    List.of(audioOut)), "audio", "audio", measure.fingerprint());
         }
-        String audioExtension = switch (preset.container()) {
-            case MP4 -> "m4a";
-            case MOV -> "mov";
-            case MKV -> "mka";
-        };
-        Path audioOut = out.resolve("audio." + audioExtension);
-        audioArgs.addAll(List.of("-vn", "-f", preset.container().muxer(), audioOut.toString()));
-        Job audio = place(new Job("audio encoding", audioArgs, durationMicros, cut.durationFrames() * 0.04,
-                List.of(audioOut)), "audio", "audio", measure.fingerprint());
 
         List<Cue> cues = cues(cut);
         Map<Path, String> sidecars = new LinkedHashMap<>();
@@ -143,8 +178,12 @@ public final class Planner {
         files.put(chapters, chapters(cut));
 
         Path partial = partialOutput(request.output());
-        List<String> args = new ArrayList<>(List.of("-y", "-f", "concat", "-safe", "0", "-i", segmentList.toString(),
-                "-i", audio.outputs().get(0).toString()));
+        List<String> args = new ArrayList<>(List.of("-y", "-f", "concat", "-safe", "0", "-i", segmentList.toString()));
+        if (chunked != null) {
+            // the joined AAC frames start with the encoder's priming, which ADTS cannot declare
+            args.addAll(List.of("-itsoffset", "-" + chunked.layout().priming()));
+        }
+        args.addAll(List.of("-i", audio.outputs().get(0).toString()));
         boolean softTrack = srt != null && preset.subtitles() == Preset.SubtitleMode.SOFT;
         if (softTrack) {
             args.addAll(List.of("-i", srt.toString()));
@@ -166,8 +205,8 @@ public final class Planner {
         args.addAll(List.of("-f", preset.container().muxer(), partial.toString()));
         Job mux = new Job("final file", args, durationMicros, cut.durationFrames() * 0.02, List.of(partial));
 
-        return new RenderPlan(request.output(), partial, workDir, files, pictures, sounds, mix, measure, audio, mux,
-                sidecars, normalisation);
+        return new RenderPlan(request.output(), partial, workDir, files, pictures, sounds, mix, measure, audio, chunked,
+                mux, sidecars, normalisation);
     }
 
     /**

@@ -16,7 +16,8 @@ import java.util.Map;
  *   <li>{@link #sounds}: a job per scene: its clip audio and dialogue as exact-length PCM stems;
  *   <li>{@link #mix}: stems joined, music laid and ducked under dialogue, one PCM mix;
  *   <li>{@link #measure}: the loudness of the mix measured ({@link Normalisation});
- *   <li>{@link #audio}: the mix normalised with the measured values and encoded once;
+ *   <li>{@link #audio}: the mix normalised with the measured values and encoded once — AAC in
+ *       parallel parts ({@link #chunkedAudio}, null for other codecs);
  *   <li>{@link #mux}: segments and audio joined by stream copy, subtitles and chapters added,
  *       written to {@link #partialOutput}.
  * </ol>
@@ -37,9 +38,21 @@ public record RenderPlan(
         Job mix,
         Job measure,
         Job audio,
+        ChunkedAudio chunkedAudio,
         Job mux,
         Map<Path, String> sidecars,
         Normalisation normalisation) {
+
+    /**
+     * AAC encoded in parallel parts ({@link AacChunks}): the audio job writes the normalised sound
+     * to {@code normalised}, the parts encode their chunks of it, and their own frames are joined into
+     * the audio job's output.
+     */
+    public record ChunkedAudio(AacChunks layout, List<Job> parts, Path normalised) {
+        public ChunkedAudio {
+            parts = List.copyOf(parts);
+        }
+    }
 
     /** Stands in the audio job's arguments for the normalising filter until the loudness has been measured. */
     public static final String NORMALISE = "@NORMALISE@";

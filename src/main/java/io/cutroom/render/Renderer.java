@@ -196,7 +196,53 @@ public final class Renderer {
             if (normalisation.limits(measured)) {
                 correctLimited(plan, measured, folder, stderr, meter);
             }
+            if (plan.chunkedAudio() != null) {
+                encodeInParts(plan, folder, meter);
+            }
         });
+    }
+
+    /**
+     * Encodes the normalised sound's chunks at the same time, one FFmpeg run each, and joins their
+     * own frames into the audio job's output ({@link AacChunks}).
+     */
+    private void encodeInParts(RenderPlan plan, Path folder, ProgressMeter meter) throws RenderException, IOException {
+        RenderPlan.ChunkedAudio chunked = plan.chunkedAudio();
+        String planned = plan.audio().outputs().get(0).getParent() + "/";
+        java.util.function.UnaryOperator<String> here = a -> a.startsWith(planned) ? folder + "/" + a.substring(planned.length()) : a;
+        ExecutorService parts = Executors.newFixedThreadPool(Math.min(chunked.parts().size(), parallelJobs), r -> {
+            Thread t = new Thread(r, "cutroom-audio-part");
+            t.setDaemon(true);
+            return t;
+        });
+        List<Path> encoded = new ArrayList<>();
+        try {
+            List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+            for (Job part : chunked.parts()) {
+                List<String> args = part.args().stream().map(here).toList();
+                encoded.add(Path.of(args.get(args.size() - 1)));
+                running.add(parts.submit(() -> runProcess(part, args, meter)));
+            }
+            for (java.util.concurrent.Future<?> f : running) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RenderException("the render was cancelled", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RenderException re) {
+                throw re;
+            }
+            throw new RenderException(plan.audio().name() + ": " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            parts.shutdownNow();
+        }
+        Path output = Path.of(here.apply(plan.audio().outputs().get(0).toString()));
+        chunked.layout().join(encoded, output);
+        Files.deleteIfExists(Path.of(here.apply(chunked.normalised().toString())));
+        for (Path part : encoded) {
+            Files.deleteIfExists(part);
+        }
     }
 
     /**
