@@ -57,15 +57,15 @@ class ClipReaderFormatsTest {
             assertThat(frame.time()).isEqualTo(Rational.parse(start));
             mine = frame.picture();
         }
-        Picture reference = ffmpegFrame(info.path(), Rational.parse(start), width, height);
+        Picture reference = ffmpegFrame(dir, info.path(), Rational.parse(start), width, height);
         // the same libraries decode and scale: identical pixels in practice, so allow next to nothing
         assertThat(meanDifference(mine, reference)).as("mean difference per channel").isLessThan(0.05);
         assertThat(mine.width()).isEqualTo(width);
         assertThat(mine.height()).isEqualTo(height);
     }
 
-    /** The frame ffmpeg shows at {@code time}, autorotated and scaled to {@code width × height}. */
-    static Picture ffmpegFrame(Path file, Rational time, int width, int height) throws Exception {
+    /** The frame ffmpeg shows at {@code time}, autorotated and scaled to {@code width × height} (via a file in {@code dir}). */
+    static Picture ffmpegFrame(Path dir, Path file, Rational time, int width, int height) throws Exception {
         Path raw = dir.resolve(file.getFileName() + ".raw");
         TestMedia.run(raw, List.of("-y", "-ss", time.toDecimal(6).toPlainString(), "-i", file.toString(),
                 "-frames:v", "1", "-vf", "scale=" + width + ":" + height + ":flags=area", "-f", "rawvideo",
