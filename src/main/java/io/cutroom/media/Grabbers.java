@@ -1,8 +1,11 @@
 package io.cutroom.media;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.bytedeco.ffmpeg.avformat.AVFormatContext;
 import org.bytedeco.ffmpeg.avutil.AVRational;
@@ -22,9 +25,10 @@ final class Grabbers {
     static final int NO_STREAM = Integer.MAX_VALUE;
 
     private static final long MICROS = 1_000_000L;
+    private static final Pattern ERROR_CODE = Pattern.compile("\\(\\) error (-\\d+)");
 
     static {
-        avutil.av_log_set_level(avutil.AV_LOG_ERROR); // or every open prints the input dump
+        avutil.av_log_set_level(avutil.AV_LOG_FATAL); // errors reach the user in our messages, not on stderr
     }
 
     private Grabbers() {
@@ -52,7 +56,7 @@ final class Grabbers {
             return grabber;
         } catch (FrameGrabber.Exception | RuntimeException e) {
             close(grabber);
-            throw new MediaException(file, "not a media file FFmpeg can decode (" + e.getMessage() + ")", e);
+            throw new MediaException(file, "not a media file FFmpeg can decode (" + reason(e) + ")", e);
         }
     }
 
@@ -67,7 +71,28 @@ final class Grabbers {
 
     /** A decoding failure in the middle of a file. */
     static MediaException failure(Path file, Exception e) {
-        return new MediaException(file, "cannot be decoded (" + e.getMessage() + ")", e);
+        return new MediaException(file, "cannot be decoded (" + reason(e) + ")", e);
+    }
+
+    /**
+     * FFmpeg's words for the error code in a JavaCV message ({@code "avformat_open_input() error
+     * -1094995529: Could not open input …"} → {@code "Invalid data found when processing input"}),
+     * else the message.
+     */
+    static String reason(Exception e) {
+        String message = String.valueOf(e.getMessage());
+        Matcher code = ERROR_CODE.matcher(message);
+        if (code.find()) {
+            byte[] text = new byte[256];
+            if (avutil.av_strerror(Integer.parseInt(code.group(1)), text, text.length) == 0) {
+                int end = 0;
+                while (end < text.length && text[end] != 0) {
+                    end++;
+                }
+                return new String(text, 0, end, StandardCharsets.UTF_8);
+            }
+        }
+        return message;
     }
 
     /** The file's start time in microseconds ({@code start_time}), 0 when it has none. */
