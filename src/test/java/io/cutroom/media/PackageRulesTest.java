@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * DESIGN.md's arrows for the two rooms here: ffmpeg imports nothing of ours, media only model and
- * ffmpeg; neither touches JavaFX.
+ * ffmpeg; neither touches JavaFX. Media may also use the JDK's javax.imageio, to keep thumbnails
+ * as small JPEG files.
  */
 class PackageRulesTest {
 
@@ -28,7 +29,7 @@ class PackageRulesTest {
     void mediaImportsOnlyModelAndFfmpeg() {
         classes().that().resideInAPackage("io.cutroom.media..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("io.cutroom.media..", "io.cutroom.model..",
-                        "io.cutroom.ffmpeg..", "java..", "org.bytedeco..", "com.fasterxml.jackson..")
+                        "io.cutroom.ffmpeg..", "java..", "javax.imageio..", "org.bytedeco..", "com.fasterxml.jackson..")
                 .check(MAIN);
     }
 }
