@@ -1,9 +1,11 @@
 package io.cutroom.cli;
 
+import io.cutroom.media.EditorCaches;
 import io.cutroom.render.RenderCache;
 import io.cutroom.render.RenderException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -11,15 +13,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "cache", description = {
-        "Show the render cache: rendered scenes, audio mixes and loudness measurements kept so that a",
-        "re-render only redoes what changed. Set its folder with CUTROOM_CACHE, its limit with",
-        "CUTROOM_CACHE_LIMIT (such as 50G); the least recently used entries go first."})
+        "Show Cutroom's caches: rendered segments, audio mixes and loudness measurements kept so that",
+        "a re-render only redoes what changed, and the editor's thumbnails and waveforms. Set their",
+        "folder with CUTROOM_CACHE, the render cache's limit with CUTROOM_CACHE_LIMIT (such as 50G);",
+        "the least recently used render entries go first."})
 final class CacheCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--clean", description = "remove everything in the render cache")
+    @Option(names = "--clean", description = "remove everything in the render cache and the editor's thumbnails and waveforms")
     boolean clean;
 
     @Override
@@ -31,6 +34,14 @@ final class CacheCommand implements Callable<Integer> {
                 RenderCache.Usage removed = cache.clean();
                 out.printf("removed %d entries, %s, from %s%n", removed.entries(), RenderCache.human(removed.bytes()),
                         cache.folder());
+                long files = 0;
+                long bytes = 0;
+                for (Path folder : EditorCaches.folders()) {
+                    EditorCaches.Usage gone = EditorCaches.clean(folder);
+                    files += gone.files();
+                    bytes += gone.bytes();
+                }
+                out.printf("removed %d thumbnails and waveforms, %s%n", files, RenderCache.human(bytes));
                 return 0;
             }
             RenderCache.Usage usage = cache.usage();
@@ -38,6 +49,14 @@ final class CacheCommand implements Callable<Integer> {
             out.println("entries  " + usage.entries());
             out.println("size     " + RenderCache.human(usage.bytes()) + " of " + RenderCache.human(cache.limit())
                     + " (CUTROOM_CACHE_LIMIT)");
+            long files = 0;
+            long bytes = 0;
+            for (Path folder : EditorCaches.folders()) {
+                EditorCaches.Usage used = EditorCaches.usage(folder);
+                files += used.files();
+                bytes += used.bytes();
+            }
+            out.println("editor   " + files + " files, " + RenderCache.human(bytes) + " (thumbnails, waveforms)");
             return 0;
         } catch (RenderException e) {
             throw new CliException(e.getMessage());

@@ -91,6 +91,36 @@ class CliTest {
     }
 
     @Test
+    void cacheShowsAndCleansTheRenderCacheAndTheEditorsThumbnailsAndWaveforms() throws Exception {
+        String before = System.getProperty("cutroom.cache");
+        System.setProperty("cutroom.cache", dir.resolve("cache").toString());
+        try {
+            Files.createDirectories(dir.resolve("cache/render/picture-0123"));
+            Files.write(dir.resolve("cache/render/picture-0123/video.mp4"), new byte[2048]);
+            Files.createDirectories(dir.resolve("cache/thumbnails"));
+            Files.write(dir.resolve("cache/thumbnails/a.jpg"), new byte[1000]);
+            Files.createDirectories(dir.resolve("cache/waveforms"));
+            Files.write(dir.resolve("cache/waveforms/a.wave"), new byte[500]);
+
+            Result shown = cutroom("cache");
+            assertThat(shown.out()).contains("folder   " + dir.resolve("cache/render"), "entries  1\n",
+                    "editor   2 files, ");
+
+            Result cleaned = cutroom("cache", "--clean");
+            assertThat(cleaned.out()).contains("removed 1 entries", "removed 2 thumbnails and waveforms");
+            try (var left = Files.list(dir.resolve("cache/thumbnails"))) {
+                assertThat(left).isEmpty();
+            }
+        } finally {
+            if (before == null) {
+                System.clearProperty("cutroom.cache");
+            } else {
+                System.setProperty("cutroom.cache", before);
+            }
+        }
+    }
+
+    @Test
     void dryRunPrintsTheExactCommandsAndWritesNothing() throws Exception {
         TestMedia.clip(dir.resolve("media/a.mp4"), "320x180", "24", 2, 440);
         Path p = project("""
