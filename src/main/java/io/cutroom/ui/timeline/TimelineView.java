@@ -73,8 +73,10 @@ public final class TimelineView extends Region {
         canvas.setId("timeline-canvas");
         scrollBar.setId("timeline-scroll");
         getChildren().addAll(canvas, scrollBar);
+        // the lanes have fixed heights: more height would only add empty space
         setMinHeight(Lane.totalHeight() + 16);
         setPrefHeight(Lane.totalHeight() + 16);
+        setMaxHeight(Lane.totalHeight() + 16);
 
         vm.revisionProperty().addListener((o, a, b) -> requestRedraw());
         vm.playheadProperty().addListener((o, a, b) -> requestRedraw());
@@ -347,8 +349,8 @@ public final class TimelineView extends Region {
             if (e instanceof VideoEvent.Clip clip && offline.contains(clip.source())) {
                 label = label + " · offline";
             }
-            label(g, label, x0, x0 + w, top, 18, text, LABEL);
             drawTransitions(g, e, top, h);
+            label(g, label, x0, x0 + w, top, 18, text, LABEL);
             g.setStroke(Color.web("#000000", 0.5));
             g.setLineWidth(1);
             g.strokeRect(x0 + 0.5, top + 0.5, Math.max(0, w - 1), h - 1);
