@@ -1,6 +1,8 @@
 package io.cutroom.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,7 +24,8 @@ public final class Main {
             description = "ffmpeg executable to use instead of the bundled one (also: CUTROOM_FFMPEG)")
     Path ffmpeg;
 
-    Optional<Path> ffmpegOverride() {
+    /** The {@code --ffmpeg} option, for commands defined outside this package (see {@link #run(List, PrintWriter, PrintWriter, String...)}). */
+    public Optional<Path> ffmpegOverride() {
         return Optional.ofNullable(ffmpeg);
     }
 
@@ -32,12 +35,27 @@ public final class Main {
 
     /** Runs the command line and returns its exit code; errors are printed as messages, never traces. */
     public static int run(String... args) {
-        return run(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     }
 
     /** As {@link #run(String...)}, printing to the given writers. */
-    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(List.of(), out, err, args);
+    }
+
+    /**
+     * As {@link #run(PrintWriter, PrintWriter, String...)}, with more subcommands: picocli
+     * {@code @Command} objects defined by a package this one may not import (the editor's
+     * {@code edit}). They are listed before {@code help}; a {@code @ParentCommand Main} field in
+     * them receives this command, and with it {@link #ffmpegOverride()}.
+     */
+    public static int run(List<Object> moreCommands, PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new Main());
+        if (!moreCommands.isEmpty()) {
+            cl.getCommandSpec().removeSubcommand("help");
+            moreCommands.forEach(cl::addSubcommand);
+            cl.addSubcommand("help", new CommandLine.HelpCommand());
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

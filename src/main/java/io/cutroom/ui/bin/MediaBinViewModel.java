@@ -1,0 +1,180 @@
+package io.cutroom.ui.bin;
+
+import io.cutroom.model.Card;
+import io.cutroom.model.Episode;
+import io.cutroom.model.Provenance;
+import io.cutroom.model.Scene;
+import io.cutroom.model.Shot;
+import io.cutroom.model.Slate;
+import io.cutroom.model.Take;
+import io.cutroom.model.TakeShot;
+import io.cutroom.timeline.Resolver;
+import io.cutroom.ui.Selection;
+import io.cutroom.ui.SourceState;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The media bin: the episode's scenes › shots › takes, each take with its provenance and whether
+ * its file is offline, narrowed by a filter. Every word of the filter must occur (in any case) in
+ * the scene's, shot's or take's text — ids, heading, card and slate text, file name, prompt,
+ * model, seed, notes; a scene or shot that matches shows all it holds.
+ */
+public final class MediaBinViewModel {
+
+    private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
+    private final ReadOnlyObjectWrapper<List<BinNode>> scenes = new ReadOnlyObjectWrapper<>(this, "scenes", List.of());
+    private final ReadOnlyIntegerWrapper offline = new ReadOnlyIntegerWrapper(this, "offline");
+    private Episode episode;
+    private Path mediaRoot = Path.of("");
+    private Map<Path, SourceState> media = Map.of();
+
+    public MediaBinViewModel() {
+        filter.addListener((o, a, b) -> rebuild());
+    }
+
+    /** The words to look for; empty for everything. */
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    /** The scenes shown, with their shots and takes. */
+    public ReadOnlyObjectProperty<List<BinNode>> scenesProperty() {
+        return scenes.getReadOnlyProperty();
+    }
+
+    /** How many takes of the whole episode (not only those shown) have their file offline or unreadable. */
+    public ReadOnlyIntegerProperty offlineProperty() {
+        return offline.getReadOnlyProperty();
+    }
+
+    /**
+     * Shows {@code newEpisode} (null for none), whose relative media paths start at
+     * {@code newMediaRoot}, with what is known of its files.
+     */
+    public void show(Episode newEpisode, Path newMediaRoot, Map<Path, SourceState> newMedia) {
+        episode = newEpisode;
+        mediaRoot = newMediaRoot;
+        media = Map.copyOf(newMedia);
+        rebuild();
+    }
+
+    private void rebuild() {
+        List<String> words = words(filter.get());
+        List<BinNode> out = new ArrayList<>();
+        int missing = 0;
+        if (episode != null) {
+            for (Scene scene : episode.scenes()) {
+                boolean sceneMatches = matches(words, scene.id(), scene.heading(), scene.chapter());
+                List<BinNode> shots = new ArrayList<>();
+                for (Shot shot : scene.shots()) {
+                    boolean shotMatches = sceneMatches || matches(words, shotText(shot));
+                    List<BinNode> takes = new ArrayList<>();
+                    if (shot instanceof TakeShot ts) {
+                        for (Take take : ts.takes()) {
+                            BinNode node = take(ts, take);
+                            if (node.isOffline()) {
+                                missing++;
+                            }
+                            if (shotMatches || matches(words, takeText(take))) {
+                                takes.add(node);
+                            }
+                        }
+                    }
+                    if (shotMatches || !takes.isEmpty()) {
+                        shots.add(new BinNode(BinNode.Kind.SHOT, shotTitle(shot), "", "", false,
+                                Selection.shot(shot.id()), takes));
+                    }
+                }
+                if (sceneMatches || !shots.isEmpty()) {
+                    String chapter = scene.chapter() == null ? "" : "chapter: " + scene.chapter();
+                    out.add(new BinNode(BinNode.Kind.SCENE, scene.id() + " · " + scene.heading(), chapter, "", false,
+                            Selection.scene(scene.id()), shots));
+                }
+            }
+        }
+        offline.set(missing);
+        scenes.set(List.copyOf(out));
+    }
+
+    private BinNode take(TakeShot shot, Take take) {
+        Path file = Resolver.source(mediaRoot, take.source());
+        SourceState state = media.get(file);
+        String status = state == null ? "" : state.describe();
+        boolean selected = take.id().equals(shot.selected());
+        return new BinNode(BinNode.Kind.TAKE, take.id() + " · " + take.source(), provenance(take.provenance()), status,
+                selected, Selection.take(shot.id(), take.id()), List.of());
+    }
+
+    /** {@code Veo 3 · seed 1837463 · "Wide establishing shot …" · notes}, leaving out what is not known. */
+    static String provenance(Provenance p) {
+        List<String> parts = new ArrayList<>();
+        if (p.model() != null) {
+            parts.add(p.model());
+        }
+        if (p.seed() != null) {
+            parts.add("seed " + p.seed());
+        }
+        if (p.prompt() != null) {
+            parts.add("“" + p.prompt() + "”");
+        }
+        if (p.notes() != null) {
+            parts.add(p.notes());
+        }
+        return String.join(" · ", parts);
+    }
+
+    private static String shotTitle(Shot shot) {
+        if (shot instanceof TakeShot ts) {
+            int n = ts.takes().size();
+            return shot.id() + " · " + n + (n == 1 ? " take" : " takes");
+        }
+        if (shot instanceof Card c) {
+            return shot.id() + " · card · " + c.text().replace('\n', ' ');
+        }
+        return shot.id() + " · slate · " + ((Slate) shot).description().replace('\n', ' ');
+    }
+
+    private static String[] shotText(Shot shot) {
+        if (shot instanceof Card c) {
+            return new String[] {shot.id(), "card", c.text()};
+        }
+        if (shot instanceof Slate s) {
+            return new String[] {shot.id(), "slate", s.description()};
+        }
+        return new String[] {shot.id()};
+    }
+
+    private static String[] takeText(Take take) {
+        Provenance p = take.provenance();
+        return new String[] {take.id(), take.source(), p.prompt(), p.model(), p.seed() == null ? null : p.seed().toString(),
+                p.notes()};
+    }
+
+    private static List<String> words(String filter) {
+        return filter == null || filter.isBlank() ? List.of()
+                : List.of(filter.strip().toLowerCase(Locale.ROOT).split("\\s+"));
+    }
+
+    private static boolean matches(List<String> words, String... texts) {
+        if (words.isEmpty()) {
+            return true;
+        }
+        StringBuilder all = new StringBuilder();
+        for (String t : texts) {
+            if (t != null) {
+                all.append(t.toLowerCase(Locale.ROOT)).append('\n');
+            }
+        }
+        return words.stream().allMatch(w -> all.indexOf(w) >= 0);
+    }
+}

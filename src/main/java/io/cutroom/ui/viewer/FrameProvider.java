@@ -1,0 +1,24 @@
+package io.cutroom.ui.viewer;
+
+import io.cutroom.model.Rational;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.scene.image.Image;
+
+/**
+ * Frames of clips for the viewer, decoded off the FX thread by whoever implements this (the
+ * {@code media} package's frame reader, through an adapter). Called on the FX thread, so it must
+ * answer at once.
+ */
+@FunctionalInterface
+public interface FrameProvider {
+
+    /** Decodes nothing: the viewer names the clip, the take and the source time instead. */
+    FrameProvider NONE = (source, time, ready) -> Optional.empty();
+
+    /**
+     * The frame of {@code source} at source time {@code time}, if decoded; if not, it is decoded in
+     * the background and {@code ready} is run on the FX thread once it is.
+     */
+    Optional<Image> frame(Path source, Rational time, Runnable ready);
+}

@@ -1,0 +1,175 @@
+package io.cutroom.ui.viewer;
+
+import io.cutroom.model.Format;
+import io.cutroom.model.SubtitleStyle;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.Image;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineJoin;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * The viewer: the frame at the playhead in the episode's shape — a clip's frame from the
+ * {@link FrameProvider} (or, without one, which clip and source time it is), a card, a slate —
+ * with the subtitles over it in the project's style, and the timecode.
+ */
+public final class ViewerView extends Region {
+
+    private final ViewerViewModel vm;
+    private final Canvas canvas = new Canvas();
+    private FrameProvider frames = FrameProvider.NONE;
+    private boolean redrawQueued;
+
+    public ViewerView(ViewerViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("viewer");
+        canvas.setId("viewer-canvas");
+        getChildren().add(canvas);
+        setMinSize(160, 90);
+        vm.pictureProperty().addListener((o, a, b) -> requestRedraw());
+        vm.subtitleProperty().addListener((o, a, b) -> requestRedraw());
+        vm.timecodeProperty().addListener((o, a, b) -> requestRedraw());
+    }
+
+    /** Where clip frames come from. */
+    public void setFrames(FrameProvider provider) {
+        frames = provider;
+        requestRedraw();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        canvas.setWidth(getWidth());
+        canvas.setHeight(getHeight());
+        requestRedraw();
+    }
+
+    private void requestRedraw() {
+        if (!redrawQueued) {
+            redrawQueued = true;
+            Platform.runLater(() -> {
+                redrawQueued = false;
+                draw();
+            });
+        }
+    }
+
+    private void draw() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        g.setFill(Color.web("#111214"));
+        g.fillRect(0, 0, w, h);
+        Format format = vm.format();
+        double aspect = format == null ? 16.0 / 9 : (double) format.width() / format.height();
+        double fw = Math.min(w - 16, (h - 16) * aspect);
+        double fh = fw / aspect;
+        if (fw <= 0 || fh <= 0) {
+            return;
+        }
+        double x = (w - fw) / 2;
+        double y = (h - fh) / 2;
+        Picture p = vm.pictureProperty().get();
+        g.setFill(fx(p.background()));
+        g.fillRect(x, y, fw, fh);
+        switch (p.kind()) {
+            case CARD -> centred(g, p.text(), fx(p.color()), Font.font("System", FontWeight.BOLD, fh * 0.07), x, y, fw, fh);
+            case SLATE -> {
+                g.setStroke(Color.web("#ffffff", 0.25));
+                g.setLineWidth(2);
+                g.strokeRect(x + fw * 0.05, y + fh * 0.08, fw * 0.9, fh * 0.84);
+                centred(g, "SLATE", Color.web("#ffcc33"), Font.font("System", FontWeight.BOLD, fh * 0.05), x, y, fw, fh * 0.55);
+                centred(g, p.text(), Color.WHITE, Font.font("System", fh * 0.045), x, y + fh * 0.2, fw, fh * 0.8);
+            }
+            case CLIP -> drawClip(g, p, x, y, fw, fh);
+            case NOTHING -> {
+            }
+        }
+        drawSubtitle(g, format, x, y, fw, fh);
+        g.setFont(Font.font("Monospaced", 13));
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        String tc = vm.timecodeProperty().get();
+        g.setFill(Color.web("#000000", 0.6));
+        g.fillRect(x + 6, y + 6, tc.length() * 8.2 + 10, 20);
+        g.setFill(Color.WHITE);
+        g.fillText(tc, x + 11, y + 9);
+    }
+
+    private void drawClip(GraphicsContext g, Picture p, double x, double y, double fw, double fh) {
+        Optional<Image> frame = frames.frame(p.source(), p.sourceTime(), this::requestRedraw);
+        if (frame.isPresent() && frame.get().getWidth() > 0) {
+            Image img = frame.get();
+            double s = Math.min(fw / img.getWidth(), fh / img.getHeight());
+            g.drawImage(img, x + (fw - img.getWidth() * s) / 2, y + (fh - img.getHeight() * s) / 2,
+                    img.getWidth() * s, img.getHeight() * s);
+            return;
+        }
+        g.setFill(Color.web("#1b2430"));
+        g.fillRect(x, y, fw, fh);
+        String seconds = p.sourceTime().toDecimal(3).stripTrailingZeros().toPlainString();
+        centred(g, p.text(), Color.web("#c9d3de"), Font.font("System", FontWeight.BOLD, fh * 0.06), x, y, fw, fh * 0.8);
+        centred(g, p.source().getFileName() + " at " + seconds + " s", Color.web("#8d99a6"),
+                Font.font("System", fh * 0.04), x, y + fh * 0.1, fw, fh * 0.8);
+    }
+
+    /** The subtitle as the render burns it in: the style's size, colour, outline and margin, scaled to the view. */
+    private void drawSubtitle(GraphicsContext g, Format format, double x, double y, double fw, double fh) {
+        String text = vm.subtitleProperty().get();
+        if (text.isEmpty() || format == null) {
+            return;
+        }
+        SubtitleStyle style = vm.subtitleStyle();
+        double scale = fh / format.height();
+        double size = Math.max(9, style.sizeFor(format.height()) * scale);
+        double margin = style.marginFor(format.height()) * scale;
+        String[] lines = text.split("\n");
+        g.setFont(Font.font("System", size));
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.BOTTOM);
+        double lineHeight = size * 1.25;
+        double bottom = style.position() == SubtitleStyle.Position.TOP
+                ? y + margin + lineHeight * lines.length
+                : y + fh - margin;
+        for (int i = lines.length - 1; i >= 0; i--) {
+            double ly = bottom - (lines.length - 1 - i) * lineHeight;
+            if (style.box()) {
+                double tw = lines[i].length() * size * 0.55;
+                g.setFill(fx(style.boxColor()));
+                g.fillRect(x + fw / 2 - tw / 2 - size * 0.3, ly - lineHeight, tw + size * 0.6, lineHeight);
+            }
+            if (style.outline() > 0) {
+                g.setStroke(fx(style.outlineColor()));
+                g.setLineWidth(Math.max(1, style.outline() * scale * 2));
+                g.setLineJoin(StrokeLineJoin.ROUND);
+                g.strokeText(lines[i], x + fw / 2, ly, fw * 0.95);
+            }
+            g.setFill(fx(style.color()));
+            g.fillText(lines[i], x + fw / 2, ly, fw * 0.95);
+        }
+    }
+
+    private static void centred(GraphicsContext g, String text, Color color, Font font, double x, double y, double w, double h) {
+        String[] lines = text.split("\n");
+        double lh = font.getSize() * 1.3;
+        double top = y + h / 2 - lh * (lines.length - 1) / 2;
+        g.setFont(font);
+        g.setFill(color);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        for (int i = 0; i < lines.length; i++) {
+            g.fillText(lines[i], x + w / 2, top + i * lh, w * 0.9);
+        }
+    }
+
+    private static Color fx(io.cutroom.model.Color c) {
+        return Color.rgb(c.red(), c.green(), c.blue(), c.alpha() / 255.0);
+    }
+}

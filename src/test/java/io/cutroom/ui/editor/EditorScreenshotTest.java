@@ -1,0 +1,115 @@
+package io.cutroom.ui.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cutroom.media.ProbeCache;
+import io.cutroom.ui.Selection;
+import io.cutroom.ui.TaskExecutor;
+import io.cutroom.ui.timeline.Lane;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The editor in a real window (GTK, not Monocle) with the example open, written to
+ * {@code target/screenshots/editor.png} for a person to look at. Runs in its own Surefire
+ * execution when there is a display: {@code scripts/screenshot.sh} provides one with Xvfb.
+ */
+@EnabledIfEnvironmentVariable(named = "DISPLAY", matches = ".+",
+        disabledReason = "needs a display (DISPLAY is not set): scripts/screenshot.sh runs it under Xvfb")
+class EditorScreenshotTest {
+
+    @TempDir
+    Path config;
+
+    @Test
+    void theEditorWithTheExampleOpen() throws Exception {
+        Path out = Path.of(System.getProperty("screenshot.dir", "target/screenshots")).resolve("editor.png");
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        assertThat(started.await(20, TimeUnit.SECONDS)).isTrue();
+
+        AtomicReference<EditorViewModel> vm = new AtomicReference<>();
+        AtomicReference<Stage> stage = new AtomicReference<>();
+        CountDownLatch laidOut = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            EditorViewModel editor = new EditorViewModel(new EditorViewModel.Services(TaskExecutor.background("screenshot"),
+                    new ProbingScanner(Optional.empty(), ProbeCache.inMemory()),
+                    new RecentProjects(config.resolve("recent-projects")), ProjectHistory::new));
+            Stage s = new Stage();
+            new MainWindow(s, editor, MainWindow.Providers.NONE);
+            s.setWidth(1440);
+            s.setHeight(900);
+            s.show();
+            editor.cutProperty().addListener((o, a, b) -> {
+                if (b != null && !editor.scanningProperty().get()) {
+                    laidOut.countDown();
+                }
+            });
+            editor.open(EditorViewModelTest.EXAMPLE);
+            vm.set(editor);
+            stage.set(s);
+        });
+        assertThat(laidOut.await(60, TimeUnit.SECONDS)).as("the example is read and laid out").isTrue();
+
+        CountDownLatch shot = new CountDownLatch(1);
+        AtomicReference<WritableImage> image = new AtomicReference<>();
+        Platform.runLater(() -> {
+            EditorViewModel editor = vm.get();
+            editor.selectionProperty().set(Selection.shot("s2-a"));
+            var cue = editor.cutProperty().get().subtitles().get(2);
+            editor.playheadProperty().set(cue.range().start() + 12);
+            // let the panels draw (they redraw on the next pulse), then take the picture
+            Platform.runLater(() -> Platform.runLater(() -> {
+                image.set(stage.get().getScene().snapshot(null));
+                shot.countDown();
+            }));
+        });
+        assertThat(shot.await(20, TimeUnit.SECONDS)).isTrue();
+        Files.createDirectories(out.getParent());
+        BufferedImage png = toBuffered(image.get());
+        ImageIO.write(png, "png", out.toFile());
+        Platform.runLater(() -> stage.get().close());
+
+        assertThat(png.getWidth()).isEqualTo(1440);
+        assertThat(distinctColours(png)).as("a drawn window, not a blank one").isGreaterThan(50);
+        assertThat(vm.get().timeline().items(Lane.VIDEO)).hasSize(16);
+    }
+
+    private static BufferedImage toBuffered(WritableImage image) {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        PixelReader reader = image.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, reader.getArgb(x, y));
+            }
+        }
+        return out;
+    }
+
+    private static int distinctColours(BufferedImage image) {
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 3) {
+            for (int x = 0; x < image.getWidth(); x += 3) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        return colours.size();
+    }
+}
