@@ -190,12 +190,23 @@ final class RenderCommand implements Callable<Integer> {
             argv.add(ffmpeg.ffmpeg().toString());
             argv.addAll(job.args());
             String note = job == plan.audio()
-                    ? " (" + RenderPlan.NORMALISE + " is the gain, and a true-peak limiter if needed, from the measured loudness)"
+                    ? " (" + RenderPlan.NORMALISE + " is the gain, and a true-peak limiter if needed, from the measured loudness"
+                    + (plan.chunkedAudio() != null ? "; this measures the limited sound, run only when the limiter is"
+                    + " needed, alongside the parts below)" : ")")
                     : job.args().contains(RenderPlan.THREADS)
                     ? " (" + RenderPlan.THREADS + " is the encoder threads: the cores shared among the parallel jobs)" : "";
             String cached = job.cached() ? (java.nio.file.Files.isDirectory(job.cacheEntry()) ? ", in the cache" : ", not cached yet") : "";
             out.println("# " + job.name() + cached + note);
             out.println(FFmpegProcess.toShellString(argv));
+            if (job == plan.audio() && plan.chunkedAudio() != null) {
+                for (Job part : plan.chunkedAudio().parts()) {
+                    List<String> partArgv = new ArrayList<>(List.of(ffmpeg.ffmpeg().toString()));
+                    partArgv.addAll(part.args());
+                    out.println("# " + part.name() + ", at the same time as the others");
+                    out.println(FFmpegProcess.toShellString(partArgv));
+                }
+                out.println("# then the parts' own AAC frames are joined into " + job.outputs().get(0));
+            }
         }
         out.println("# then " + plan.partialOutput().getFileName() + " is renamed to " + plan.output());
     }

@@ -85,6 +85,20 @@ public record Normalisation(Preset.Loudness target, int outputSampleRate) {
                 outputSampleRate)).toString();
     }
 
+    /** Measures the normalised sound's integrated loudness only (no peak meter): what a limited mix came out at. */
+    public String verifyFilter() {
+        return "ebur128=framelog=quiet";
+    }
+
+    /** The integrated loudness in the summary {@code ebur128} prints at the end of stderr, peak meter or not. */
+    public static java.util.OptionalDouble integrated(String stderr) {
+        int at = stderr.lastIndexOf("Summary:");
+        Matcher m = INTEGRATED.matcher(at < 0 ? "" : stderr.substring(at));
+        return m.find() ? java.util.OptionalDouble.of(decibels(m.group(1))) : java.util.OptionalDouble.empty();
+    }
+
+    private static final Pattern INTEGRATED = Pattern.compile("Summary:\\s*Integrated loudness:\\s*I:\\s*(\\S+) LUFS");
+
     /**
      * The normalising chain of a limited mix as a graph whose output {@code [out]} is the sound to
      * encode, measured on the way ({@code ebur128} prints its summary at the end of stderr).
@@ -95,14 +109,14 @@ public record Normalisation(Preset.Loudness target, int outputSampleRate) {
 
     /** What a render says about the sound: the measurement, the gain, and whether peaks were limited. */
     public String describe(Measurement m) {
-        return describe(m, 0, null);
+        return describe(m, 0, java.util.OptionalDouble.empty());
     }
 
     /**
      * What a render says about the sound, with the correction a limited mix needed and what it
-     * measured as encoded ({@code null} when it was not limited).
+     * measured as encoded (empty when it was not limited).
      */
-    public String describe(Measurement m, double correction, Measurement limited) {
+    public String describe(Measurement m, double correction, java.util.OptionalDouble limited) {
         if (m.silent()) {
             return "the mix is too quiet or too short to measure; not normalised";
         }
@@ -110,8 +124,8 @@ public record Normalisation(Preset.Loudness target, int outputSampleRate) {
                 gain(m) + correction, number(target.integrated()));
         if (limits(m)) {
             text += ", peaks limited to " + number(target.truePeak()) + " dBTP";
-            if (limited != null) {
-                text += String.format(Locale.ROOT, " (result %.1f LUFS)", limited.integrated());
+            if (limited.isPresent()) {
+                text += String.format(Locale.ROOT, " (result %.1f LUFS)", limited.getAsDouble());
             }
         }
         if (m.range() > target.range()) {

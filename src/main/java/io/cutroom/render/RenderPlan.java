@@ -44,11 +44,12 @@ public record RenderPlan(
         Normalisation normalisation) {
 
     /**
-     * AAC encoded in parallel parts ({@link AacChunks}): the audio job writes the normalised sound
-     * to {@code normalised}, the parts encode their chunks of it, and their own frames are joined into
-     * the audio job's output.
+     * AAC encoded in parallel parts ({@link AacChunks}): each part normalises its own chunk of the
+     * mix and encodes it, and their own frames are joined into the audio job's output. The audio job's
+     * own command runs only when the normalisation limits peaks: at the same time as the parts, it
+     * measures the limited sound, so that a mix that came out too quiet is encoded again.
      */
-    public record ChunkedAudio(AacChunks layout, List<Job> parts, Path normalised) {
+    public record ChunkedAudio(AacChunks layout, List<Job> parts) {
         public ChunkedAudio {
             parts = List.copyOf(parts);
         }
@@ -84,6 +85,12 @@ public record RenderPlan(
     /** The audio job's arguments with the normalising filter filled in. */
     public List<String> audioArgs(Normalisation.Measurement measured) {
         return audioArgs(measured, 0);
+    }
+
+    /** A job's arguments with every {@link #NORMALISE} (alone or within a chain) filled in. */
+    public List<String> normalised(Job job, Normalisation.Measurement measured, double correction) {
+        String filter = normalisation.normaliseFilter(measured, correction);
+        return job.args().stream().map(a -> a.contains(NORMALISE) ? a.replace(NORMALISE, filter) : a).toList();
     }
 
     /**
