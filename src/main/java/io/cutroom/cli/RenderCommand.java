@@ -189,24 +189,27 @@ final class RenderCommand implements Callable<Integer> {
             List<String> argv = new ArrayList<>();
             argv.add(ffmpeg.ffmpeg().toString());
             argv.addAll(job.args());
-            String note = job == plan.audio()
-                    ? " (" + RenderPlan.NORMALISE + " is the gain, and a true-peak limiter if needed, from the measured loudness"
-                    + (plan.chunkedAudio() != null ? "; this measures the limited sound, run only when the limiter is"
-                    + " needed, alongside the parts below)" : ")")
-                    : job.args().contains(RenderPlan.THREADS)
-                    ? " (" + RenderPlan.THREADS + " is the encoder threads: the cores shared among the parallel jobs)" : "";
             String cached = job.cached() ? (java.nio.file.Files.isDirectory(job.cacheEntry()) ? ", in the cache" : ", not cached yet") : "";
-            out.println("# " + job.name() + cached + note);
-            out.println(FFmpegProcess.toShellString(argv));
             if (job == plan.audio() && plan.chunkedAudio() != null) {
+                int parts = plan.chunkedAudio().parts().size();
+                out.println("# " + job.name() + cached + ": in " + (parts == 1 ? "1 part" : parts + " parts at the same time")
+                        + " (" + RenderPlan.NORMALISE + " is the gain, and a true-peak limiter if"
+                        + " needed, from the measured loudness; with the limiter each part also meters what it encodes)");
                 for (Job part : plan.chunkedAudio().parts()) {
                     List<String> partArgv = new ArrayList<>(List.of(ffmpeg.ffmpeg().toString()));
                     partArgv.addAll(part.args());
-                    out.println("# " + part.name() + ", at the same time as the others");
+                    out.println("# " + part.name());
                     out.println(FFmpegProcess.toShellString(partArgv));
                 }
                 out.println("# then the parts' own AAC frames are joined into " + job.outputs().get(0));
+                continue;
             }
+            String note = job == plan.audio()
+                    ? " (" + RenderPlan.NORMALISE + " is the gain, and a true-peak limiter if needed, from the measured loudness)"
+                    : job.args().contains(RenderPlan.THREADS)
+                    ? " (" + RenderPlan.THREADS + " is the encoder threads: the cores shared among the parallel jobs)" : "";
+            out.println("# " + job.name() + cached + note);
+            out.println(FFmpegProcess.toShellString(argv));
         }
         out.println("# then " + plan.partialOutput().getFileName() + " is renamed to " + plan.output());
     }

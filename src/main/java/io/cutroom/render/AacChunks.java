@@ -83,9 +83,8 @@ record AacChunks(int sampleRate, List<Long> starts) {
     String partFilter(int k, int mixRate, String normalise) {
         long from = encodeFrom(k);
         long to = encodeTo(k);
-        long step = mixRate / gcd(mixRate, sampleRate);
-        long mixFrom = from * mixRate / sampleRate / step * step;
-        long offset = mixFrom * sampleRate / mixRate;
+        long mixFrom = mixFrom(k, mixRate);
+        long offset = outputOffset(k, mixRate);
         StringBuilder chain = new StringBuilder("atrim=start_sample=").append(mixFrom);
         if (to >= 0) {
             // a little more of the mix than the part needs, for the resampler's filter at the end
@@ -96,6 +95,17 @@ record AacChunks(int sampleRate, List<Long> starts) {
             chain.append(":end_sample=").append(to - offset);
         }
         return chain.toString();
+    }
+
+    /** The first sample of the mix that part {@code k} reads. */
+    long mixFrom(int k, int mixRate) {
+        long step = mixRate / gcd(mixRate, sampleRate);
+        return encodeFrom(k) * mixRate / sampleRate / step * step;
+    }
+
+    /** The sound's sample that part {@code k}'s normalised samples are counted from: where its mix samples start. */
+    long outputOffset(int k, int mixRate) {
+        return mixFrom(k, mixRate) * sampleRate / mixRate;
     }
 
     private static long gcd(long a, long b) {

@@ -131,10 +131,8 @@ public final class Planner {
                 parts.add(part);
             }
             Path audioOut = out.resolve("audio.aac");
-            audio = place(new Job("audio encoding", List.of("-i", mixFile.toString(), "-af",
-                    RenderPlan.NORMALISE + "," + normalisation.verifyFilter(), "-f", "null", "-"), durationMicros,
-                    cut.durationFrames() * 0.04, List.of(audioOut)), "audio", "audio",
-                    measure.fingerprint(), parts.toString());
+            audio = place(new Job("audio encoding", List.of(), durationMicros, cut.durationFrames() * 0.04,
+                    List.of(audioOut)), "audio", "audio", measure.fingerprint(), parts.toString());
             String folder = audio.outputs().get(0).getParent().toString();
             List<Job> partJobs = new ArrayList<>();
             for (int k = 0; k < parts.size(); k++) {
@@ -144,7 +142,11 @@ public final class Planner {
                 partJobs.add(new Job("audio encoding, part " + (k + 1) + " of " + parts.size(), args,
                         Rational.of(length * 1_000_000, rate).round(), 0, List.of(Path.of(args.get(args.size() - 1)))));
             }
-            chunked = new RenderPlan.ChunkedAudio(layout, partJobs);
+            List<Long> offsets = new ArrayList<>();
+            for (int k = 0; k < layout.count(); k++) {
+                offsets.add(layout.outputOffset(k, mixRate));
+            }
+            chunked = new RenderPlan.ChunkedAudio(layout, partJobs, offsets);
         } else {
             List<String> audioArgs = new ArrayList<>(List.of("-y", "-i", mixFile.toString(), "-af",
                     RenderPlan.NORMALISE, "-c:a", preset.audio().codec()));

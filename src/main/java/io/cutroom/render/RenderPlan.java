@@ -45,13 +45,16 @@ public record RenderPlan(
 
     /**
      * AAC encoded in parallel parts ({@link AacChunks}): each part normalises its own chunk of the
-     * mix and encodes it, and their own frames are joined into the audio job's output. The audio job's
-     * own command runs only when the normalisation limits peaks: at the same time as the parts, it
-     * measures the limited sound, so that a mix that came out too quiet is encoded again.
+     * mix and encodes it, and their own frames are joined into the audio job's output, which runs no
+     * command of its own. When the normalisation limits peaks, the parts also meter what they encode,
+     * so that a mix that came out too quiet is encoded again.
+     *
+     * @param offsets for each part, the sample of the sound its normalised samples are counted from
      */
-    public record ChunkedAudio(AacChunks layout, List<Job> parts) {
+    public record ChunkedAudio(AacChunks layout, List<Job> parts, List<Long> offsets) {
         public ChunkedAudio {
             parts = List.copyOf(parts);
+            offsets = List.copyOf(offsets);
         }
     }
 

@@ -206,47 +206,51 @@ public final class Renderer {
     /**
      * Normalises and encodes the mix's chunks at the same time, one FFmpeg run each, and joins their
      * own frames into the audio job's output ({@link AacChunks}). When the gain needs the limiter,
-     * the limited sound is measured alongside, and the parts are encoded again with the gain
-     * corrected while it misses the target by more than the tolerance.
+     * the parts meter what they encode, and are encoded again with the gain corrected while the
+     * limited sound misses the target by more than the tolerance.
      */
     private void encodeInParts(RenderPlan plan, Normalisation.Measurement measured, Path folder, ProgressMeter meter)
             throws RenderException, IOException {
         RenderPlan.ChunkedAudio chunked = plan.chunkedAudio();
+        AacChunks layout = chunked.layout();
         Normalisation normalisation = plan.normalisation();
         boolean limits = normalisation.limits(measured);
         String planned = plan.audio().outputs().get(0).getParent() + "/";
         java.util.function.UnaryOperator<String> here = a -> a.startsWith(planned) ? folder + "/" + a.substring(planned.length()) : a;
         List<Path> encoded = chunked.parts().stream().map(p -> Path.of(here.apply(p.outputs().get(0).toString()))).toList();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(chunked.parts().size(), parallelJobs) + (limits ? 1 : 0),
-                r -> {
-                    Thread t = new Thread(r, "cutroom-audio-part");
-                    t.setDaemon(true);
-                    return t;
-                });
+        List<Path> meters = new ArrayList<>();
+        for (int k = 0; k < layout.count(); k++) {
+            meters.add(folder.resolve("part-" + (k + 1) + ".r128"));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(chunked.parts().size(), parallelJobs), r -> {
+            Thread t = new Thread(r, "cutroom-audio-part");
+            t.setDaemon(true);
+            return t;
+        });
         double correction = 0;
         java.util.OptionalDouble result = java.util.OptionalDouble.empty();
         try {
             for (int pass = 1; ; pass++) {
                 List<java.util.concurrent.Future<String>> running = new ArrayList<>();
-                if (limits) {
-                    List<String> args = plan.normalised(plan.audio(), measured, correction);
-                    running.add(pool.submit(() -> runProcess(plan.audio(), args, meter)));
-                }
-                for (Job part : chunked.parts()) {
-                    List<String> args = plan.normalised(part, measured, correction).stream().map(here).toList();
+                for (int k = 0; k < layout.count(); k++) {
+                    Job part = chunked.parts().get(k);
+                    List<String> args = new ArrayList<>(plan.normalised(part, measured, correction).stream().map(here)
+                            .toList());
+                    if (limits) {
+                        int af = args.indexOf("-af") + 1;
+                        args.set(af, args.get(af) + "," + Normalisation.meterFilter(meters.get(k)));
+                    }
                     running.add(pool.submit(() -> runProcess(part, args, meter)));
                 }
-                List<String> printed = new ArrayList<>();
                 for (java.util.concurrent.Future<String> f : running) {
-                    printed.add(f.get());
+                    f.get();
                 }
                 if (!limits) {
                     break;
                 }
-                result = Normalisation.integrated(printed.get(0));
+                result = Normalisation.integrated(ownBlocks(chunked, meters));
                 if (result.isEmpty()) {
-                    throw new RenderException(plan.audio().name() + ": the limited sound's loudness was not printed; "
-                            + "FFmpeg said:\n" + printed.get(0));
+                    throw new RenderException(plan.audio().name() + ": the limited sound measured no loudness");
                 }
                 double miss = normalisation.target().integrated() - result.getAsDouble();
                 if (Math.abs(miss) <= Normalisation.TOLERANCE || pass == Normalisation.MAX_PASSES) {
@@ -265,11 +269,32 @@ public final class Renderer {
         } finally {
             pool.shutdownNow();
         }
-        chunked.layout().join(encoded, Path.of(here.apply(plan.audio().outputs().get(0).toString())));
-        for (Path part : encoded) {
-            Files.deleteIfExists(part);
+        layout.join(encoded, Path.of(here.apply(plan.audio().outputs().get(0).toString())));
+        for (Path file : encoded) {
+            Files.deleteIfExists(file);
+        }
+        for (Path file : meters) {
+            Files.deleteIfExists(file);
         }
         meter.loudness = normalisation.describe(measured, correction, result);
+    }
+
+    /** The metered blocks of every part that end in the part's own samples: together, the whole sound's. */
+    private static List<Normalisation.Block> ownBlocks(RenderPlan.ChunkedAudio chunked, List<Path> meters)
+            throws IOException {
+        AacChunks layout = chunked.layout();
+        List<Normalisation.Block> blocks = new ArrayList<>();
+        for (int k = 0; k < layout.count(); k++) {
+            long from = layout.starts().get(k);
+            long to = k + 1 < layout.count() ? layout.starts().get(k + 1) : Long.MAX_VALUE;
+            for (Normalisation.Block b : Normalisation.blocks(Files.readString(meters.get(k), StandardCharsets.UTF_8),
+                    chunked.offsets().get(k), layout.sampleRate())) {
+                if (b.end() > from && b.end() <= to) {
+                    blocks.add(b);
+                }
+            }
+        }
+        return blocks;
     }
 
     /**
