@@ -187,6 +187,7 @@ final class AssParser {
                     case 'h' -> "\u00A0";
                     case '{' -> "{";
                     case '}' -> "}";
+                    case '\u2060' -> "\\"; // a word joiner keeps a backslash from starting \N: it is the writer's
                     default -> null;
                 };
                 if (replacement != null) {
