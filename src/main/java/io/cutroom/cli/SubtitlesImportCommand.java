@@ -30,8 +30,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "import", description = {
-        "Import a subtitle file (SRT, WebVTT, ASS/SSA) into an episode: each cue is anchored to the shot it",
-        "falls on, so it moves with that shot from then on. The project file is saved in place, atomically."})
+        "Import a subtitle file (SRT, WebVTT, ASS/SSA) into an episode, each cue anchored to the shot it falls on.",
+        "From then on a cue moves with its shot. The project file is saved in place, atomically."})
 final class SubtitlesImportCommand implements Callable<Integer> {
 
     @ParentCommand
