@@ -26,7 +26,10 @@ public interface FrameProvider {
     default void prepare(Path source, Rational time) {
     }
 
-    /** Whether {@code source} cannot be decoded at all (missing, broken): then no frame of it will come. */
+    /**
+     * Whether no frame of {@code source} will come (missing, broken, or a provider that decodes
+     * nothing, as by default): then the viewer names the clip rather than holding the last frame.
+     */
     default boolean unavailable(Path source) {
         return true;
     }
