@@ -1,5 +1,6 @@
 package io.cutroom.ui;
 
+import io.cutroom.ui.delivery.Delivery;
 import io.cutroom.ui.editor.EditorViewModel;
 import io.cutroom.ui.editor.MainWindow;
 import io.cutroom.ui.editor.ProbingScanner;
@@ -83,7 +84,7 @@ public final class Editor {
                 ProbingScanner.standard(ffmpegOverride), RecentProjects.standard(), ProjectHistory::new));
         StandardMedia media = StandardMedia.open(ffmpegOverride);
         return new MainWindow(stage, vm, new MainWindow.Providers(media.thumbnails(), media.waveforms(), media.frames(),
-                media.clock()));
+                media.clock()), Delivery.Services.standard(ffmpegOverride));
     }
 
     /**
