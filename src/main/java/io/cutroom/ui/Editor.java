@@ -6,6 +6,7 @@ import io.cutroom.ui.editor.MainWindow;
 import io.cutroom.ui.editor.ProbingScanner;
 import io.cutroom.ui.editor.ProjectHistory;
 import io.cutroom.ui.editor.RecentProjects;
+import io.cutroom.ui.media.StandardMedia;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -74,11 +75,16 @@ public final class Editor {
         }
     }
 
-    /** A window on {@code stage} with the standard services: background tasks, probing, recent projects. */
+    /**
+     * A window on {@code stage} with the standard services: background tasks, probing, recent
+     * projects, thumbnails, waveforms, decoded frames and sound.
+     */
     public static MainWindow open(Stage stage, Optional<Path> ffmpegOverride) {
         EditorViewModel vm = new EditorViewModel(new EditorViewModel.Services(TaskExecutor.background("cutroom-editor"),
                 ProbingScanner.standard(ffmpegOverride), RecentProjects.standard(), ProjectHistory::new));
-        return new MainWindow(stage, vm, MainWindow.Providers.NONE, Delivery.Services.standard(ffmpegOverride));
+        StandardMedia media = StandardMedia.open(ffmpegOverride);
+        return new MainWindow(stage, vm, new MainWindow.Providers(media.thumbnails(), media.waveforms(), media.frames(),
+                media.clock()), Delivery.Services.standard(ffmpegOverride));
     }
 
     /**

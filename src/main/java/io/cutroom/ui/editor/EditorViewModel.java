@@ -187,6 +187,11 @@ public final class EditorViewModel {
         return playhead;
     }
 
+    /** Puts {@code text} on the status line (the player says there that it plays without sound). */
+    public void showMessage(String text) {
+        message.set(text);
+    }
+
     /** Errors that deserve a dialog (opening or saving failed) go here as well as to the message line. */
     public void setErrorHandler(Consumer<String> handler) {
         errorHandler = handler;

@@ -5,6 +5,9 @@ import io.cutroom.ui.SourceState;
 import io.cutroom.ui.bin.MediaBinView;
 import io.cutroom.ui.delivery.Delivery;
 import io.cutroom.ui.inspector.InspectorView;
+import io.cutroom.ui.player.PlaybackClock;
+import io.cutroom.ui.player.PlayerView;
+import io.cutroom.ui.player.PlayerViewModel;
 import io.cutroom.ui.timeline.ThumbnailProvider;
 import io.cutroom.ui.timeline.TimelineView;
 import io.cutroom.ui.timeline.WaveformProvider;
@@ -45,16 +48,18 @@ import javafx.stage.Stage;
  */
 public final class MainWindow {
 
-    /** Pictures and sounds the panels draw, from the {@code media} package once it provides them. */
-    public record Providers(ThumbnailProvider thumbnails, WaveformProvider waveforms, FrameProvider frames) {
+    /** Pictures and sounds the panels draw, from the {@code media} package ({@code ui.media.StandardMedia}). */
+    public record Providers(ThumbnailProvider thumbnails, WaveformProvider waveforms, FrameProvider frames, PlaybackClock clock) {
 
-        /** No thumbnails, waveforms or decoded frames: blocks and viewer show names and times. */
-        public static final Providers NONE = new Providers(ThumbnailProvider.NONE, WaveformProvider.NONE, FrameProvider.NONE);
+        /** No thumbnails, waveforms or decoded frames: blocks and viewer show names and times; playing is silent. */
+        public static final Providers NONE = new Providers(ThumbnailProvider.NONE, WaveformProvider.NONE, FrameProvider.NONE,
+                PlaybackClock.system());
     }
 
     private final Stage stage;
     private final EditorViewModel vm;
     private final TimelineView timeline;
+    private final PlayerView player;
     private final Menu recentMenu = new Menu("Open Recent");
     private final Menu episodeMenu = new Menu("Episode");
     private final Delivery delivery;
@@ -75,6 +80,10 @@ public final class MainWindow {
         ViewerView viewer = new ViewerView(vm.viewer());
         viewer.setId("viewer");
         viewer.setFrames(providers.frames());
+        PlayerViewModel playing = new PlayerViewModel(vm.playheadProperty(), vm.cutProperty(), providers.clock());
+        playing.setMover(frame -> vm.timeline().movePlayhead(frame));
+        playing.setStatus(vm::showMessage);
+        player = new PlayerView(playing, viewer, timeline);
         MediaBinView bin = new MediaBinView(vm.bin(), vm.selectionProperty());
         bin.setId("media-bin");
         delivery.acceptDrops(bin);
@@ -95,6 +104,7 @@ public final class MainWindow {
         root.setBottom(statusLine());
         Scene scene = new Scene(root, 1400, 860);
         scene.getStylesheets().add(MainWindow.class.getResource("/io/cutroom/ui/editor.css").toExternalForm());
+        player.install(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(vm.titleProperty());
         stage.setMinWidth(800);
@@ -124,6 +134,10 @@ public final class MainWindow {
 
     public TimelineView timeline() {
         return timeline;
+    }
+
+    public PlayerView player() {
+        return player;
     }
 
     /** Import, relink, render and the autosave of this window. */
@@ -194,6 +208,8 @@ public final class MainWindow {
         fit.setId("menu-zoom-fit");
         episodeMenu.setVisible(false);
         Menu view = new Menu("View", null, zoomIn, zoomOut, fit, new SeparatorMenuItem(), episodeMenu);
+        view.getItems().add(3, new SeparatorMenuItem());
+        view.getItems().addAll(4, player.menuItems());
         view.setId("menu-view");
         MenuBar bar = new MenuBar(file, edit, view);
         bar.setUseSystemMenuBar(true);

@@ -14,11 +14,12 @@ import javafx.scene.image.Image;
 public interface ThumbnailProvider {
 
     /** Draws no pictures: shot blocks show their names only. */
-    ThumbnailProvider NONE = (source, time, ready) -> Optional.empty();
+    ThumbnailProvider NONE = (source, time, height, ready) -> Optional.empty();
 
     /**
-     * The picture of {@code source} at source time {@code time}, if it is ready; if not, it is
-     * made in the background and {@code ready} is run on the FX thread once it is.
+     * The picture of {@code source} at source time {@code time}, {@code height} pixels high, if it
+     * is ready; if not, it is made in the background and {@code ready} is run on the FX thread once
+     * it is.
      */
-    Optional<Image> thumbnail(Path source, Rational time, Runnable ready);
+    Optional<Image> thumbnail(Path source, Rational time, int height, Runnable ready);
 }

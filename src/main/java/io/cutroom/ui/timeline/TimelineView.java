@@ -1,5 +1,6 @@
 package io.cutroom.ui.timeline;
 
+import io.cutroom.media.Waveform;
 import io.cutroom.model.FrameRange;
 import io.cutroom.timeline.AudioEvent;
 import io.cutroom.timeline.Fade;
@@ -51,6 +52,7 @@ public final class TimelineView extends Region {
     private static final Color SUBTITLE = Color.web("#a7793a");
     private static final Color SELECTED = Color.web("#ffcc33");
     private static final Color PLAYHEAD = Color.web("#ff4d4d");
+    private static final Color MARKS = Color.web("#4da3ff");
     private static final Color[] SCENE_BANDS = {Color.web("#34495e"), Color.web("#2c3e50")};
 
     private final TimelineViewModel vm;
@@ -59,6 +61,10 @@ public final class TimelineView extends Region {
     private ThumbnailProvider thumbnails = ThumbnailProvider.NONE;
     private WaveformProvider waveforms = WaveformProvider.NONE;
     private Set<Path> offline = Set.of();
+    private Marks marks = Marks.NONE;
+    private boolean dirtyAll;
+    private double dirtyFrom = Double.POSITIVE_INFINITY;
+    private double dirtyTo = Double.NEGATIVE_INFINITY;
     private Map<TimelineItem, Integer> sceneOrder = new IdentityHashMap<>();
     private boolean redrawQueued;
     private boolean scrubbing;
@@ -79,7 +85,12 @@ public final class TimelineView extends Region {
         setMaxHeight(Lane.totalHeight() + 16);
 
         vm.revisionProperty().addListener((o, a, b) -> requestRedraw());
-        vm.playheadProperty().addListener((o, a, b) -> requestRedraw());
+        vm.playheadProperty().addListener((o, a, b) -> {
+            // while playing the playhead moves every frame: redraw only where it was, where it is, and its timecode
+            requestRedraw(vm.xOf(a.longValue()) - 8, vm.xOf(a.longValue()) + 8);
+            requestRedraw(vm.xOf(b.longValue()) - 8, vm.xOf(b.longValue()) + 8);
+            requestRedraw(0, TimelineViewModel.GUTTER);
+        });
         vm.selectionProperty().addListener((o, a, b) -> requestRedraw());
         scrollBar.valueProperty().addListener((o, a, b) -> {
             if (!updatingScrollBar) {
@@ -106,6 +117,12 @@ public final class TimelineView extends Region {
     /** Where dialogue and music waveforms come from. */
     public void setWaveforms(WaveformProvider provider) {
         waveforms = provider;
+        requestRedraw();
+    }
+
+    /** The player's in and out marks, drawn on the ruler. */
+    public void setMarks(Marks newMarks) {
+        marks = newMarks;
         requestRedraw();
     }
 
@@ -191,22 +208,50 @@ public final class TimelineView extends Region {
     }
 
     private void requestRedraw() {
+        dirtyAll = true;
+        queueRedraw();
+    }
+
+    /** Redraws the columns from {@code x0} to {@code x1} only: a thumbnail arrived, the playhead moved. */
+    private void requestRedraw(double x0, double x1) {
+        dirtyFrom = Math.min(dirtyFrom, Math.floor(x0));
+        dirtyTo = Math.max(dirtyTo, Math.ceil(x1));
+        queueRedraw();
+    }
+
+    private void queueRedraw() {
         if (redrawQueued) {
             return;
         }
         redrawQueued = true;
         Platform.runLater(() -> {
             redrawQueued = false;
-            draw();
+            if (dirtyAll) {
+                draw();
+            } else if (dirtyTo > dirtyFrom) {
+                draw(Math.max(0, dirtyFrom), Math.min(canvas.getWidth(), dirtyTo));
+            }
+            dirtyAll = false;
+            dirtyFrom = Double.POSITIVE_INFINITY;
+            dirtyTo = Double.NEGATIVE_INFINITY;
         });
     }
 
     /** Draws the visible part of the timeline now. */
     public void draw() {
+        draw(0, canvas.getWidth());
+    }
+
+    /** Draws the columns from {@code x0} to {@code x1} of the visible part. */
+    private void draw(double x0, double x1) {
         updateScrollBar();
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
+        g.save();
+        g.beginPath();
+        g.rect(x0, 0, x1 - x0, h);
+        g.clip();
         g.setFill(BACKGROUND);
         g.fillRect(0, 0, w, h);
         g.save();
@@ -224,6 +269,7 @@ public final class TimelineView extends Region {
         drawPlayhead(g, h);
         g.restore();
         drawHeaders(g, h);
+        g.restore();
     }
 
     private void updateScrollBar() {
@@ -291,11 +337,36 @@ public final class TimelineView extends Region {
                 g.strokeLine(x, bottom - 5, x, bottom);
             }
         }
+        drawMarks(g, top);
         if (vm.cut() != null) {
             double end = vm.xOf(vm.duration());
             g.setFill(Color.web("#000000", 0.35));
             g.fillRect(end, top, Math.max(0, canvas.getWidth() - end), canvas.getHeight());
         }
+    }
+
+    /** The marked frames shaded on the ruler, with a bracket at the in mark and one at the out mark. */
+    private void drawMarks(GraphicsContext g, double top) {
+        if (marks.isEmpty() || vm.cut() == null) {
+            return;
+        }
+        FrameRange r = marks.range(vm.duration());
+        double x0 = clampX(vm.xOf(r.start()));
+        double x1 = clampX(vm.xOf(r.end()));
+        double h = Lane.RULER.height();
+        g.setFill(MARKS.deriveColor(0, 1, 1, 0.28));
+        g.fillRect(x0, top, Math.max(1, x1 - x0), h);
+        g.setStroke(MARKS);
+        g.setLineWidth(2);
+        if (marks.in().isPresent()) {
+            double x = Math.floor(vm.xOf(marks.in().getAsLong())) + 1;
+            g.strokePolyline(new double[] {x + 5, x, x, x + 5}, new double[] {top + 1, top + 1, top + h - 1, top + h - 1}, 4);
+        }
+        if (marks.out().isPresent()) {
+            double x = Math.floor(vm.xOf(marks.out().getAsLong())) - 1;
+            g.strokePolyline(new double[] {x - 5, x, x, x - 5}, new double[] {top + 1, top + 1, top + h - 1, top + h - 1}, 4);
+        }
+        g.setLineWidth(1);
     }
 
     private void drawScenes(GraphicsContext g) {
@@ -360,10 +431,16 @@ public final class TimelineView extends Region {
         }
     }
 
-    /** Draws the clip's thumbnail under its label, if the provider has one. */
+    /**
+     * Draws the clip's thumbnail (its frame at the in point, the lane's height) under its label, if
+     * the provider has it; when it arrives later, only the block is redrawn.
+     */
     private void drawThumbnail(GraphicsContext g, VideoEvent.Clip clip, double x0, double top, double w, double h) {
         double th = h - 18;
-        Optional<Image> image = thumbnails.thumbnail(clip.source(), clip.sourceIn(), this::requestRedraw);
+        double scale = getScene() == null || getScene().getWindow() == null ? 1 : getScene().getWindow().getOutputScaleY();
+        FrameRange frames = clip.range();
+        Optional<Image> image = thumbnails.thumbnail(clip.source(), clip.sourceIn(), (int) Math.round(th * scale),
+                () -> requestRedraw(vm.xOf(frames.start()), vm.xOf(frames.end())));
         if (image.isEmpty() || image.get().getHeight() <= 0) {
             return;
         }
@@ -435,7 +512,7 @@ public final class TimelineView extends Region {
         }
     }
 
-    /** The waveform over the visible part of a sound block, one column per pixel. */
+    /** The waveform over the visible part of a sound block, one column per pixel: the lowest and highest sample under it. */
     private void drawWave(GraphicsContext g, Waveform wave, double sourceIn, long startSample, long lengthSamples,
             double top, double h) {
         double sampleRate = vm.cut().format().sampleRate();
@@ -451,8 +528,11 @@ public final class TimelineView extends Region {
         g.setLineWidth(1);
         for (double x = Math.floor(from); x < to; x++) {
             double t = sourceIn + (x - blockX0) * secondsPerPixel;
-            double p = wave.peak(t, t + secondsPerPixel) * half;
-            g.strokeLine(x + 0.5, mid - p, x + 0.5, mid + p);
+            int first = (int) Math.floor(t * Waveform.BUCKETS_PER_SECOND);
+            int last = Math.max(first + 1, (int) Math.floor((t + secondsPerPixel) * Waveform.BUCKETS_PER_SECOND));
+            double high = wave.max(first, last) * half;
+            double low = wave.min(first, last) * half;
+            g.strokeLine(x + 0.5, mid - Math.max(high, 0.5), x + 0.5, mid - Math.min(low, -0.5));
         }
     }
 

@@ -1,12 +1,13 @@
 package io.cutroom.ui.timeline;
 
+import io.cutroom.media.Waveform;
 import java.nio.file.Path;
 import java.util.Optional;
 
 /**
  * Waveforms of dialogue and music files for the timeline, computed in the background and cached
- * by whoever implements this (the {@code media} package, through an adapter). Called on the FX
- * thread while drawing, so it must answer at once.
+ * by whoever implements this (the {@code media} package's {@code Waveforms}, through an adapter).
+ * Called on the FX thread while drawing, so it must answer at once.
  */
 @FunctionalInterface
 public interface WaveformProvider {

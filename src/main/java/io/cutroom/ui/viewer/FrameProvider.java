@@ -21,4 +21,20 @@ public interface FrameProvider {
      * the background and {@code ready} is run on the FX thread once it is.
      */
     Optional<Image> frame(Path source, Rational time, Runnable ready);
+
+    /** Decodes the frame at {@code time} ahead of need (the next shot, while playing), if there is time to spare. */
+    default void prepare(Path source, Rational time) {
+    }
+
+    /**
+     * Whether no frame of {@code source} will come (missing, broken, or a provider that decodes
+     * nothing, as by default): then the viewer names the clip rather than holding the last frame.
+     */
+    default boolean unavailable(Path source) {
+        return true;
+    }
+
+    /** The height in pixels at which pictures are shown, so frames are decoded no larger than needed. */
+    default void setPictureHeight(int pixels) {
+    }
 }

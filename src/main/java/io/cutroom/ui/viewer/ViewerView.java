@@ -1,5 +1,6 @@
 package io.cutroom.ui.viewer;
 
+import io.cutroom.model.FitMode;
 import io.cutroom.model.Format;
 import io.cutroom.model.SubtitleStyle;
 import java.util.Optional;
@@ -17,14 +18,16 @@ import javafx.scene.text.TextAlignment;
 
 /**
  * The viewer: the frame at the playhead in the episode's shape — a clip's frame from the
- * {@link FrameProvider} (or, without one, which clip and source time it is), a card, a slate —
- * with the subtitles over it in the project's style, and the timecode.
+ * {@link FrameProvider}, fitted by the shot's fit mode (or, without one, which clip and source time
+ * it is), a card, a slate; a crossfade's two pictures blended, a dip's colour laid over — with the
+ * subtitles over it in the project's style, and the timecode.
  */
 public final class ViewerView extends Region {
 
     private final ViewerViewModel vm;
     private final Canvas canvas = new Canvas();
     private FrameProvider frames = FrameProvider.NONE;
+    private Image held;
     private boolean redrawQueued;
 
     public ViewerView(ViewerViewModel vm) {
@@ -76,22 +79,25 @@ public final class ViewerView extends Region {
         }
         double x = (w - fw) / 2;
         double y = (h - fh) / 2;
+        double scale = getScene() == null || getScene().getWindow() == null ? 1 : getScene().getWindow().getOutputScaleY();
+        frames.setPictureHeight((int) Math.ceil(fh * scale));
         Picture p = vm.pictureProperty().get();
-        g.setFill(fx(p.background()));
-        g.fillRect(x, y, fw, fh);
-        switch (p.kind()) {
-            case CARD -> centred(g, p.text(), fx(p.color()), Font.font("System", FontWeight.BOLD, fh * 0.07), x, y, fw, fh);
-            case SLATE -> {
-                g.setStroke(Color.web("#ffffff", 0.25));
-                g.setLineWidth(2);
-                g.strokeRect(x + fw * 0.05, y + fh * 0.08, fw * 0.9, fh * 0.84);
-                centred(g, "SLATE", Color.web("#ffcc33"), Font.font("System", FontWeight.BOLD, fh * 0.05), x, y, fw, fh * 0.55);
-                centred(g, p.text(), Color.WHITE, Font.font("System", fh * 0.045), x, y + fh * 0.2, fw, fh * 0.8);
-            }
-            case CLIP -> drawClip(g, p, x, y, fw, fh);
-            case NOTHING -> {
-            }
+        Picture.Mix mix = p.mix();
+        g.save();
+        g.beginPath();
+        g.rect(x, y, fw, fh);
+        g.clip();
+        if (mix.under() != null) {
+            drawPicture(g, mix.under(), false, x, y, fw, fh);
+            g.setGlobalAlpha(mix.opacity());
         }
+        drawPicture(g, p, true, x, y, fw, fh);
+        g.setGlobalAlpha(1);
+        if (mix.dipAmount() > 0) {
+            g.setFill(fx(mix.dipColor()).deriveColor(0, 1, 1, mix.dipAmount()));
+            g.fillRect(x, y, fw, fh);
+        }
+        g.restore();
         drawSubtitle(g, format, x, y, fw, fh);
         g.setFont(Font.font("Monospaced", 13));
         g.setTextAlign(TextAlignment.LEFT);
@@ -103,13 +109,50 @@ public final class ViewerView extends Region {
         g.fillText(tc, x + 11, y + 9);
     }
 
-    private void drawClip(GraphicsContext g, Picture p, double x, double y, double fw, double fh) {
+    /** Decodes the next shot's first frame ahead of time if it starts within {@code reach} frames (while playing). */
+    public void prepareNext(long reach) {
+        vm.nextClip(reach).ifPresent(clip -> frames.prepare(clip.source(), clip.sourceIn()));
+    }
+
+    private void drawPicture(GraphicsContext g, Picture p, boolean top, double x, double y, double fw, double fh) {
+        g.setFill(fx(p.background()));
+        g.fillRect(x, y, fw, fh);
+        switch (p.kind()) {
+            case CARD -> centred(g, p.text(), fx(p.color()), Font.font("System", FontWeight.BOLD, fh * 0.07), x, y, fw, fh);
+            case SLATE -> {
+                g.setStroke(Color.web("#ffffff", 0.25));
+                g.setLineWidth(2);
+                g.strokeRect(x + fw * 0.05, y + fh * 0.08, fw * 0.9, fh * 0.84);
+                centred(g, "SLATE", Color.web("#ffcc33"), Font.font("System", FontWeight.BOLD, fh * 0.05), x, y, fw, fh * 0.55);
+                centred(g, p.text(), Color.WHITE, Font.font("System", fh * 0.045), x, y + fh * 0.2, fw, fh * 0.8);
+            }
+            case CLIP -> drawClip(g, p, top, x, y, fw, fh);
+            case NOTHING -> {
+            }
+        }
+        if (top && p.kind() != Picture.Kind.CLIP) {
+            held = null;
+        }
+    }
+
+    /**
+     * The clip's decoded frame, fitted as the render fits it; while it decodes, the frame shown
+     * before (so playing and scrubbing never flash); without one, which clip and source time it is.
+     */
+    private void drawClip(GraphicsContext g, Picture p, boolean top, double x, double y, double fw, double fh) {
         Optional<Image> frame = frames.frame(p.source(), p.sourceTime(), this::requestRedraw);
-        if (frame.isPresent() && frame.get().getWidth() > 0) {
-            Image img = frame.get();
-            double s = Math.min(fw / img.getWidth(), fh / img.getHeight());
-            g.drawImage(img, x + (fw - img.getWidth() * s) / 2, y + (fh - img.getHeight() * s) / 2,
-                    img.getWidth() * s, img.getHeight() * s);
+        Image img = frame.filter(i -> i.getWidth() > 0).orElse(null);
+        if (top) {
+            if (img != null) {
+                held = img;
+            } else if (!frames.unavailable(p.source())) {
+                img = held;
+            } else {
+                held = null;
+            }
+        }
+        if (img != null) {
+            drawFitted(g, img, p.fit(), x, y, fw, fh);
             return;
         }
         g.setFill(Color.web("#1b2430"));
@@ -118,6 +161,24 @@ public final class ViewerView extends Region {
         centred(g, p.text(), Color.web("#c9d3de"), Font.font("System", FontWeight.BOLD, fh * 0.06), x, y, fw, fh * 0.8);
         centred(g, p.source().getFileName() + " at " + seconds + " s", Color.web("#8d99a6"),
                 Font.font("System", fh * 0.04), x, y + fh * 0.1, fw, fh * 0.8);
+    }
+
+    /** Fit: all of the picture, with bars; fill: the frame covered, the overflow cut off; stretch: the frame's shape. */
+    private static void drawFitted(GraphicsContext g, Image img, FitMode fit, double x, double y, double fw, double fh) {
+        if (fit == FitMode.STRETCH) {
+            g.drawImage(img, x, y, fw, fh);
+            return;
+        }
+        double sx = fw / img.getWidth();
+        double sy = fh / img.getHeight();
+        double s = fit == FitMode.FILL ? Math.max(sx, sy) : Math.min(sx, sy);
+        double iw = img.getWidth() * s;
+        double ih = img.getHeight() * s;
+        if (fit == FitMode.FIT) {
+            g.setFill(Color.BLACK);
+            g.fillRect(x, y, fw, fh);
+        }
+        g.drawImage(img, x + (fw - iw) / 2, y + (fh - ih) / 2, iw, ih);
     }
 
     /** The subtitle as the render burns it in: the style's size, colour, outline and margin, scaled to the view. */

@@ -1,14 +1,20 @@
 package io.cutroom.ui.viewer;
 
 import io.cutroom.model.Color;
+import io.cutroom.model.FitMode;
 import io.cutroom.model.Format;
+import io.cutroom.model.FrameRate;
+import io.cutroom.model.Rational;
 import io.cutroom.model.SubtitleStyle;
 import io.cutroom.timeline.Cut;
+import io.cutroom.timeline.Fade;
+import io.cutroom.timeline.Locator;
 import io.cutroom.timeline.SubtitleEvent;
 import io.cutroom.timeline.VideoEvent;
 import io.cutroom.ui.timeline.Timecode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -24,6 +30,9 @@ public final class ViewerViewModel {
     private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper(this, "subtitle", "");
     private final ReadOnlyObjectWrapper<Picture> picture = new ReadOnlyObjectWrapper<>(this, "picture", Picture.NOTHING);
     private Cut cut;
+    private long frame;  // shown
+    private Cut locatorCut;
+    private Locator locator;
 
     public ReadOnlyStringProperty timecodeProperty() {
         return timecode.getReadOnlyProperty();
@@ -48,18 +57,19 @@ public final class ViewerViewModel {
         return cut == null ? SubtitleStyle.DEFAULT : cut.subtitleStyle();
     }
 
-    /** Shows frame {@code frame} of {@code newCut} (null for none). */
-    public void show(Cut newCut, long frame) {
+    /** Shows frame {@code at} of {@code newCut} (null for none). */
+    public void show(Cut newCut, long at) {
         cut = newCut;
+        frame = at;
         if (newCut == null) {
-            timecode.set(Timecode.of(0, io.cutroom.model.FrameRate.of(24)));
+            timecode.set(Timecode.of(0, FrameRate.of(24)));
             subtitle.set("");
             picture.set(Picture.NOTHING);
             return;
         }
-        timecode.set(Timecode.of(frame, newCut.format().frameRate()));
-        subtitle.set(subtitlesAt(newCut, frame));
-        picture.set(pictureAt(newCut, frame));
+        timecode.set(Timecode.of(at, newCut.format().frameRate()));
+        subtitle.set(subtitlesAt(newCut, at));
+        picture.set(pictureAt(newCut, at));
     }
 
     private static String subtitlesAt(Cut cut, long frame) {
@@ -72,38 +82,80 @@ public final class ViewerViewModel {
         return String.join("\n", lines);
     }
 
-    /** The event on top at {@code frame}: the later one where two overlap in a crossfade. */
-    private static Picture pictureAt(Cut cut, long frame) {
-        List<VideoEvent> video = cut.video();
-        int lo = 0;
-        int hi = video.size();
-        while (lo < hi) { // first event starting after the frame
-            int mid = (lo + hi) >>> 1;
-            if (video.get(mid).range().start() <= frame) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
+    /** The event at {@code frame} (the incoming one in a crossfade, over the outgoing one), with its fades. */
+    private Picture pictureAt(Cut c, long frame) {
+        Optional<Locator.Location> at = locator(c).at(frame);
+        if (at.isEmpty()) {
+            return Picture.NOTHING;
         }
-        for (int i = lo - 1; i >= 0 && i >= lo - 2; i--) {
-            VideoEvent e = video.get(i);
-            if (e.range().contains(frame)) {
-                return picture(e, frame, cut);
-            }
+        int index = at.get().index();
+        VideoEvent e = c.video().get(index);
+        Picture top = picture(e, frame, c);
+        long into = frame - e.range().start();
+        if (into < e.crossfadeIn() && index > 0) {
+            Picture under = picture(c.video().get(index - 1), frame, c);
+            return top.with(new Picture.Mix(under, (into + 1) / (double) (e.crossfadeIn() + 1), Color.BLACK, 0));
         }
-        return Picture.NOTHING;
+        Fade in = e.fadeIn();
+        if (into < in.frames()) {
+            return top.with(new Picture.Mix(null, 1, in.color(), 1 - into / (double) in.frames()));
+        }
+        Fade out = e.fadeOut();
+        long left = e.range().end() - frame;
+        if (left <= out.frames()) {
+            return top.with(new Picture.Mix(null, 1, out.color(), (out.frames() - left) / (double) out.frames()));
+        }
+        return top;
     }
 
     private static Picture picture(VideoEvent e, long frame, Cut cut) {
         if (e instanceof VideoEvent.Card c) {
-            return new Picture(Picture.Kind.CARD, c.text(), c.background(), c.color(), null, null);
+            return new Picture(Picture.Kind.CARD, c.text(), c.background(), c.color(), null, null, FitMode.FIT,
+                    Picture.Mix.NONE);
         }
         if (e instanceof VideoEvent.Slate s) {
-            return new Picture(Picture.Kind.SLATE, s.description(), new Color(40, 40, 44, 255), Color.WHITE, null, null);
+            return new Picture(Picture.Kind.SLATE, s.description(), new Color(40, 40, 44, 255), Color.WHITE, null, null,
+                    FitMode.FIT, Picture.Mix.NONE);
         }
         VideoEvent.Clip clip = (VideoEvent.Clip) e;
-        var time = clip.sourceIn().add(cut.format().frameRate().toSeconds(frame - clip.range().start()));
         return new Picture(Picture.Kind.CLIP, clip.origin().shotId() + " · take " + clip.origin().takeId(), Color.BLACK,
-                Color.WHITE, clip.source(), time);
+                Color.WHITE, clip.source(), sourceTime(clip, frame, cut.format().frameRate()), clip.fit(), Picture.Mix.NONE);
+    }
+
+    /** The source time of the clip's frame shown at {@code frame}: its in point plus the frames since its start, exactly. */
+    public static Rational sourceTime(VideoEvent.Clip clip, long frame, FrameRate rate) {
+        return clip.sourceIn().add(rate.toSeconds(frame - clip.range().start()));
+    }
+
+    /**
+     * The next clip to start after the frame shown, within {@code reach} frames (its first frame is
+     * at its {@code sourceIn}), for decoding it before it is shown.
+     */
+    public Optional<VideoEvent.Clip> nextClip(long reach) {
+        if (cut == null) {
+            return Optional.empty();
+        }
+        for (VideoEvent e : upcoming(cut, frame)) {
+            if (e.range().start() > frame + reach) {
+                break;
+            }
+            if (e instanceof VideoEvent.Clip clip && e.range().start() > frame) {
+                return Optional.of(clip);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private List<VideoEvent> upcoming(Cut c, long frame) {
+        int from = locator(c).at(frame).map(Locator.Location::index).orElse(c.video().size());
+        return c.video().subList(Math.min(from, c.video().size()), Math.min(from + 3, c.video().size()));
+    }
+
+    private Locator locator(Cut c) {
+        if (locator == null || locatorCut != c) {
+            locator = Locator.of(c);
+            locatorCut = c;
+        }
+        return locator;
     }
 }

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cutroom.media.ProbeCache;
 import io.cutroom.ui.Selection;
+import io.cutroom.timeline.VideoEvent;
 import io.cutroom.ui.TaskExecutor;
+import io.cutroom.ui.media.StandardMedia;
 import io.cutroom.ui.timeline.Lane;
+import io.cutroom.ui.viewer.Picture;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +36,10 @@ import org.junit.jupiter.api.io.TempDir;
         disabledReason = "needs a display (DISPLAY is not set): scripts/screenshot.sh runs it under Xvfb")
 class EditorScreenshotTest {
 
+    /** The height the timeline asks thumbnails at: its video lane's, less the label. */
+    static final int THUMBNAIL_HEIGHT = (int) Math.round(Lane.VIDEO.height() - 4 - 18);
+    static final StandardMedia MEDIA = StandardMedia.open(Optional.empty());
+
     @TempDir
     Path config;
 
@@ -51,7 +58,8 @@ class EditorScreenshotTest {
                     new ProbingScanner(Optional.empty(), ProbeCache.inMemory()),
                     new RecentProjects(config.resolve("recent-projects")), ProjectHistory::new));
             Stage s = new Stage();
-            new MainWindow(s, editor, MainWindow.Providers.NONE);
+            new MainWindow(s, editor, new MainWindow.Providers(MEDIA.thumbnails(), MEDIA.waveforms(), MEDIA.frames(),
+                    MEDIA.clock()));
             s.setWidth(1440);
             s.setHeight(900);
             s.show();
@@ -66,13 +74,16 @@ class EditorScreenshotTest {
         });
         assertThat(laidOut.await(60, TimeUnit.SECONDS)).as("the example is read and laid out").isTrue();
 
-        CountDownLatch shot = new CountDownLatch(1);
-        AtomicReference<WritableImage> image = new AtomicReference<>();
         Platform.runLater(() -> {
             EditorViewModel editor = vm.get();
             editor.selectionProperty().set(Selection.shot("s2-a"));
             var cue = editor.cutProperty().get().subtitles().get(2);
             editor.playheadProperty().set(cue.range().start() + 12);
+        });
+        awaitPictures(vm.get(), 30);
+        CountDownLatch shot = new CountDownLatch(1);
+        AtomicReference<WritableImage> image = new AtomicReference<>();
+        Platform.runLater(() -> {
             // let the panels draw (they redraw on the next pulse), then take the picture
             Platform.runLater(() -> Platform.runLater(() -> {
                 image.set(stage.get().getScene().snapshot(null));
@@ -88,6 +99,31 @@ class EditorScreenshotTest {
         assertThat(png.getWidth()).isEqualTo(1440);
         assertThat(distinctColours(png)).as("a drawn window, not a blank one").isGreaterThan(50);
         assertThat(vm.get().timeline().items(Lane.VIDEO)).hasSize(16);
+    }
+
+    /** Waits until the viewer's frame and the thumbnails are decoded (a few seconds the first time), at most {@code seconds}. */
+    private static void awaitPictures(EditorViewModel editor, int seconds) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (System.nanoTime() < until) {
+            CountDownLatch asked = new CountDownLatch(1);
+            AtomicReference<Boolean> ready = new AtomicReference<>(false);
+            Platform.runLater(() -> {
+                Picture p = editor.viewer().pictureProperty().get();
+                boolean all = p.kind() != Picture.Kind.CLIP || MEDIA.frames().frame(p.source(), p.sourceTime(), () -> { }).isPresent();
+                for (VideoEvent e : editor.cutProperty().get().video()) {
+                    if (e instanceof VideoEvent.Clip c && !MEDIA.frames().unavailable(c.source())) {
+                        all &= MEDIA.thumbnails().thumbnail(c.source(), c.sourceIn(), THUMBNAIL_HEIGHT, () -> { }).isPresent();
+                    }
+                }
+                ready.set(all);
+                asked.countDown();
+            });
+            asked.await();
+            if (ready.get()) {
+                return;
+            }
+            Thread.sleep(200);
+        }
     }
 
     private static BufferedImage toBuffered(WritableImage image) {
