@@ -3,7 +3,6 @@ package io.cutroom.ui;
 import io.cutroom.ui.editor.EditorViewModel;
 import io.cutroom.ui.editor.MainWindow;
 import io.cutroom.ui.editor.ProbingScanner;
-import io.cutroom.ui.editor.ProjectHistory;
 import io.cutroom.ui.editor.RecentProjects;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -76,7 +75,7 @@ public final class Editor {
     /** A window on {@code stage} with the standard services: background tasks, probing, recent projects. */
     public static MainWindow open(Stage stage, Optional<Path> ffmpegOverride) {
         EditorViewModel vm = new EditorViewModel(new EditorViewModel.Services(TaskExecutor.background("cutroom-editor"),
-                ProbingScanner.standard(ffmpegOverride), RecentProjects.standard(), ProjectHistory::new));
+                ProbingScanner.standard(ffmpegOverride), RecentProjects.standard()));
         return new MainWindow(stage, vm, MainWindow.Providers.NONE);
     }
 

@@ -9,6 +9,7 @@ import io.cutroom.model.Shot;
 import io.cutroom.model.SubtitleCue;
 import io.cutroom.timeline.AudioEvent;
 import io.cutroom.timeline.Cut;
+import io.cutroom.timeline.Locator;
 import io.cutroom.timeline.MusicEvent;
 import io.cutroom.timeline.SceneSpan;
 import io.cutroom.timeline.SubtitleEvent;
@@ -56,6 +57,9 @@ public final class TimelineViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
 
     private Cut cut;
+    private Episode episode;
+    private Locator locator;
+    private final TimelineEditing editing = new TimelineEditing(this);
     private final Map<Lane, LaneIndex> lanes = new EnumMap<>(Lane.class);
     private long[] cuts = new long[0];
     private double width = GUTTER + 800;
@@ -83,6 +87,8 @@ public final class TimelineViewModel {
     public void setCut(Cut newCut, Episode episode, String newNotice) {
         boolean first = cut == null;
         cut = newCut;
+        this.episode = episode;
+        locator = newCut == null ? null : Locator.of(newCut);
         notice.set(newNotice == null ? "" : newNotice);
         lanes.clear();
         if (newCut == null) {
@@ -101,11 +107,27 @@ public final class TimelineViewModel {
             clampZoom();
         }
         playhead.set(Math.min(playhead.get(), duration()));
+        editing.cutChanged();
         changed();
     }
 
     public Cut cut() {
         return cut;
+    }
+
+    /** The episode the cut was resolved from, or null. */
+    public Episode episode() {
+        return episode;
+    }
+
+    /** What is at a frame of the cut, and where each shot is; empty without a cut. */
+    public Optional<Locator> locator() {
+        return Optional.ofNullable(locator);
+    }
+
+    /** The edits made on the timeline: drags, trims, the inline subtitle editor and the Edit menu's commands. */
+    public TimelineEditing editing() {
+        return editing;
     }
 
     /** Why the timeline is empty (a problem with the episode, or that media is being read), or "". */
@@ -143,6 +165,11 @@ public final class TimelineViewModel {
     public List<TimelineItem> visibleItems(Lane lane) {
         FrameRange v = visibleFrames();
         return lanes.get(lane).overlapping(v.start(), v.end());
+    }
+
+    /** The items of a lane that overlap frames {@code [from, to)}, in order of start. */
+    List<TimelineItem> itemsOverlapping(Lane lane, long from, long to) {
+        return lanes.get(lane).overlapping(from, to);
     }
 
     /** The item a selection points at, if it is on the timeline. */

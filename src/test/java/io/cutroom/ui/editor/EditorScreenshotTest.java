@@ -49,7 +49,7 @@ class EditorScreenshotTest {
         Platform.runLater(() -> {
             EditorViewModel editor = new EditorViewModel(new EditorViewModel.Services(TaskExecutor.background("screenshot"),
                     new ProbingScanner(Optional.empty(), ProbeCache.inMemory()),
-                    new RecentProjects(config.resolve("recent-projects")), ProjectHistory::new));
+                    new RecentProjects(config.resolve("recent-projects"))));
             Stage s = new Stage();
             new MainWindow(s, editor, MainWindow.Providers.NONE);
             s.setWidth(1440);

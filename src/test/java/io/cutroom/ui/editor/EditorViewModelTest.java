@@ -50,7 +50,7 @@ class EditorViewModelTest {
 
     private EditorViewModel editor(TaskExecutor tasks) {
         EditorViewModel e = new EditorViewModel(new EditorViewModel.Services(tasks, SCANNER,
-                new RecentProjects(dir.resolve("config/cutroom/recent-projects")), ProjectHistory::new));
+                new RecentProjects(dir.resolve("config/cutroom/recent-projects"))));
         e.setErrorHandler(errors::add);
         return e;
     }
@@ -292,7 +292,8 @@ class EditorViewModelTest {
                 new InspectorViewModel.Row("Selected take", "t2"),
                 new InspectorViewModel.Row("Model", "Veo 3"),
                 new InspectorViewModel.Row("Seed", "1837463"),
-                new InspectorViewModel.Row("Transition", "crossfade, 1 s"));
+                new InspectorViewModel.Row("Transition", "crossfade"),
+                new InspectorViewModel.Row("Transition length", "1 s"));
     }
 
     @Test
