@@ -60,11 +60,11 @@ final class EditMenu {
         MenuItem previous = key("Previous Take", "menu-previous-take",
                 new KeyCodeCombination(KeyCode.T, KeyCombination.SHIFT_DOWN), () -> editing.cycleTake(-1));
         take.getItems().addAll(next, previous);
-        take.setOnShowing(e -> fillTakes(take, next, previous));
+        beforeShowing(take, () -> fillTakes(take, next, previous));
         Menu move = new Menu("Move Shot to Scene");
         move.setId("menu-move-to-scene");
         move.getItems().add(new MenuItem("—"));
-        move.setOnShowing(e -> fillScenes(move));
+        beforeShowing(move, () -> fillScenes(move));
         MenuItem subtitle = item("Add Subtitle at Playhead", "menu-add-subtitle",
                 () -> editing.beginNewCue(vm.playheadProperty().get()));
         MenuItem scene = item("Add Scene…", "menu-add-scene",
@@ -82,6 +82,15 @@ final class EditMenu {
                 card, slate);
     }
 
+    /** Runs {@code fill} when the menu holding {@code submenu} opens, so the submenu is ready before it shows. */
+    private static void beforeShowing(Menu submenu, Runnable fill) {
+        submenu.parentMenuProperty().addListener((o, old, parent) -> {
+            if (parent != null) {
+                parent.addEventHandler(Menu.ON_SHOWING, e -> fill.run());
+            }
+        });
+    }
+
     /** The current shot's takes (the selected one checked), then Next and Previous. */
     private void fillTakes(Menu menu, MenuItem next, MenuItem previous) {
         menu.getItems().setAll(next, previous);
@@ -91,7 +100,7 @@ final class EditMenu {
         }
         int i = 0;
         for (Take t : ts.takes()) {
-            CheckMenuItem item = new CheckMenuItem(t.id() + " · " + t.source());
+            CheckMenuItem item = new CheckMenuItem(t.id() + " — " + t.source());
             item.setMnemonicParsing(false);
             item.setSelected(t.id().equals(ts.selected()));
             item.setOnAction(e -> editing.selectTake(t.id()));
