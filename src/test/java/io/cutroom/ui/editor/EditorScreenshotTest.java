@@ -83,11 +83,38 @@ class EditorScreenshotTest {
         Files.createDirectories(out.getParent());
         BufferedImage png = toBuffered(image.get());
         ImageIO.write(png, "png", out.toFile());
+        Path editing = out.resolveSibling("editing.png");
+        ImageIO.write(toBuffered(editingInProgress(vm.get(), stage.get())), "png", editing.toFile());
         Platform.runLater(() -> stage.get().close());
 
         assertThat(png.getWidth()).isEqualTo(1440);
         assertThat(distinctColours(png)).as("a drawn window, not a blank one").isGreaterThan(50);
         assertThat(vm.get().timeline().items(Lane.VIDEO)).hasSize(16);
+    }
+
+    /**
+     * The window while a card is being edited in the inspector and shot s2-b is dragged towards the
+     * end of scene s3 (its drop indicator drawn), written to {@code editing.png}.
+     */
+    private static WritableImage editingInProgress(EditorViewModel editor, Stage stage) throws Exception {
+        CountDownLatch shot = new CountDownLatch(1);
+        AtomicReference<WritableImage> image = new AtomicReference<>();
+        Platform.runLater(() -> {
+            editor.selectionProperty().set(Selection.shot("s1-title"));
+            var t = editor.timeline();
+            var from = t.itemFor(Selection.shot("s2-b")).orElseThrow().range();
+            var to = t.itemFor(Selection.shot("s3-b")).orElseThrow().range();
+            double y = Lane.VIDEO.top() + Lane.VIDEO.height() / 2;
+            t.editing().press(t.xOf(from.start() + from.duration() / 2.0), y);
+            t.editing().drag(t.xOf(to.start() + to.duration() * 0.8), false);
+            Platform.runLater(() -> Platform.runLater(() -> {
+                image.set(stage.getScene().snapshot(null));
+                t.editing().cancel();
+                shot.countDown();
+            }));
+        });
+        assertThat(shot.await(20, TimeUnit.SECONDS)).isTrue();
+        return image.get();
     }
 
     private static BufferedImage toBuffered(WritableImage image) {

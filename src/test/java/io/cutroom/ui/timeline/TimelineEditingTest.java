@@ -10,6 +10,7 @@ import static io.cutroom.testing.Projects.withSubtitle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cutroom.model.Episode;
+import io.cutroom.model.MusicCue;
 import io.cutroom.model.Project;
 import io.cutroom.model.Provenance;
 import io.cutroom.model.Rational;
@@ -279,6 +280,26 @@ class TimelineEditingTest {
         assertThat(made).containsExactly("Edit subtitle");
         editing.beginCueAt(vm.xOf(26));
         assertThat(editing.cueEditProperty().get().text()).isEqualTo("Second | line");
+    }
+
+    @Test
+    void draggingMusicReanchorsItToTheShotUnderItsNewStart() {
+        MusicCue bed = new MusicCue("bed.m4a", "s1", Rational.of(1, 2), Rational.ZERO, Rational.of(1), null, -6,
+                Rational.ZERO, Rational.ZERO, true);
+        Project p = project;
+        show(p.withEpisodes(List.of(episode().withMusic(List.of(bed)))));
+        TimelineItem music = vm.items(Lane.MUSIC).get(0);
+        assertThat(music.range().start()).isEqualTo(12);
+
+        editing.press(vm.xOf(20), y(Lane.MUSIC));
+        editing.drag(vm.xOf(20) + 70 * 5, true);
+        assertThat(editing.release()).isTrue();
+
+        MusicCue moved = episode().music().get(0);
+        assertThat(moved.anchor()).isEqualTo("c");
+        assertThat(moved.offset()).as("0.5 s + 70 frames − 72 frames").isEqualTo(Rational.of(5, 12));
+        assertThat(vm.items(Lane.MUSIC).get(0).range().start()).isEqualTo(82);
+        assertThat(made).containsExactly("Move music");
     }
 
     // ---- the Edit menu
