@@ -5,7 +5,7 @@ import io.cutroom.model.Scene;
 import io.cutroom.model.Shot;
 import io.cutroom.model.Take;
 import io.cutroom.model.TakeShot;
-import io.cutroom.ui.timeline.TimelineEditing;
+import io.cutroom.ui.timeline.TimelineCommands;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -30,14 +30,14 @@ final class EditMenu {
 
     private final Stage stage;
     private final EditorViewModel vm;
-    private final TimelineEditing editing;
+    private final TimelineCommands editing;
     /** Whether the key being pressed goes to a text field (then a single-key shortcut is typing, not a command). */
     private boolean typing;
 
     private EditMenu(Stage stage, EditorViewModel vm) {
         this.stage = stage;
         this.vm = vm;
-        this.editing = vm.timeline().editing();
+        this.editing = vm.timeline().commands();
         stage.sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
                 scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> typing = e.getTarget() instanceof TextInputControl);

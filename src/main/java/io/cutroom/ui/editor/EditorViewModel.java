@@ -97,7 +97,7 @@ public final class EditorViewModel {
                 message.set(text);
             }
         };
-        timeline.editing().setEditing(editing);
+        timeline.setEditing(editing);
         inspector.setEditing(editing);
         selection.addListener((o, a, b) -> inspector.show(b, inspectorContext()));
         playhead.addListener((o, a, b) -> viewer.show(cut.get(), b.longValue()));

@@ -1,9 +1,8 @@
 package io.cutroom.ui.timeline;
 
-import io.cutroom.model.Transition;
 import io.cutroom.model.Rational;
+import io.cutroom.model.Transition;
 import io.cutroom.timeline.Edits;
-import io.cutroom.ui.Selection;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ContextMenu;
@@ -106,7 +105,7 @@ final class EditingOverlay {
     }
 
     /** The context menu of shot {@code shotId}: its transition in, split and delete. */
-    static ContextMenu shotMenu(TimelineEditing editing, String shotId, Transition current) {
+    static ContextMenu shotMenu(TimelineCommands editing, String shotId, Transition current) {
         MenuItem cut = new MenuItem("Cut");
         cut.setOnAction(e -> editing.setTransition(shotId, Transition.CUT));
         cut.setDisable(current.isCut());
@@ -121,7 +120,7 @@ final class EditingOverlay {
         return menu;
     }
 
-    private static Menu lengths(String name, Transition.Type type, TimelineEditing editing, String shotId,
+    private static Menu lengths(String name, Transition.Type type, TimelineCommands editing, String shotId,
             Transition current) {
         Menu menu = new Menu(name);
         for (Rational length : LENGTHS) {
@@ -138,10 +137,5 @@ final class EditingOverlay {
         MenuItem item = new MenuItem(text);
         item.setOnAction(e -> run.run());
         return item;
-    }
-
-    /** Whether a selection is a shot's. */
-    static boolean isShot(Selection s) {
-        return s != null && s.kind() == Selection.Kind.SHOT;
     }
 }

@@ -104,17 +104,17 @@ public final class TimelineView extends Region {
         cueField.setVisible(false);
         cueField.setManaged(false);
         getChildren().add(cueField);
-        vm.editing().cueEditProperty().addListener((o, a, b) -> showCueEditor(b));
-        cueField.setOnAction(e -> vm.editing().commitCue(cueField.getText()));
+        vm.commands().cueEditProperty().addListener((o, a, b) -> showCueEditor(b));
+        cueField.setOnAction(e -> vm.commands().commitCue(cueField.getText()));
         cueField.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
-                vm.editing().cancelCue();
+                vm.commands().cancelCue();
                 e.consume();
             }
         });
         cueField.focusedProperty().addListener((o, was, now) -> {
-            if (was && !now && vm.editing().cueEditProperty().get() != null) {
-                vm.editing().cancelCue();
+            if (was && !now && vm.commands().cueEditProperty().get() != null) {
+                vm.commands().cancelCue();
             }
         });
         canvas.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
@@ -167,7 +167,7 @@ public final class TimelineView extends Region {
         } else if (code == KeyCode.ESCAPE) {
             vm.editing().cancel();
         } else if (code == KeyCode.DELETE || code == KeyCode.BACK_SPACE) {
-            vm.editing().deleteSelection();
+            vm.commands().deleteSelection();
         } else if (!e.isShortcutDown() && (code == KeyCode.PLUS || code == KeyCode.EQUALS || code == KeyCode.ADD)) {
             vm.zoomIn();
         } else if (!e.isShortcutDown() && (code == KeyCode.MINUS || code == KeyCode.SUBTRACT)) {
@@ -198,7 +198,7 @@ public final class TimelineView extends Region {
 
     /** Puts the inline subtitle editor over its cue on the subtitle lane. */
     private void layoutCueEditor() {
-        TimelineEditing.CueEdit c = vm.editing().cueEditProperty().get();
+        TimelineCommands.CueEdit c = vm.commands().cueEditProperty().get();
         if (c == null) {
             return;
         }
@@ -208,7 +208,7 @@ public final class TimelineView extends Region {
         cueField.resizeRelocate(x0, Lane.SUBTITLES.top() + 1, w, Lane.SUBTITLES.height() - 2);
     }
 
-    private void showCueEditor(TimelineEditing.CueEdit c) {
+    private void showCueEditor(TimelineCommands.CueEdit c) {
         cueField.setVisible(c != null);
         if (c == null) {
             requestFocus();
@@ -240,7 +240,7 @@ public final class TimelineView extends Region {
             if (shotMenu != null) {
                 shotMenu.hide();
             }
-            shotMenu = EditingOverlay.shotMenu(vm.editing(), shotId, shot.transition());
+            shotMenu = EditingOverlay.shotMenu(vm.commands(), shotId, shot.transition());
             shotMenu.show(canvas, e.getScreenX(), e.getScreenY());
         });
         e.consume();
@@ -262,7 +262,7 @@ public final class TimelineView extends Region {
         scrubbing = Lane.at(e.getY()) == Lane.RULER;
         vm.click(e.getX(), e.getY(), e.isShiftDown());
         if (e.getClickCount() == 2 && Lane.at(e.getY()) == Lane.SUBTITLES) {
-            vm.editing().beginCueAt(e.getX());
+            vm.commands().beginCueAt(e.getX());
         } else if (!scrubbing) {
             vm.editing().press(e.getX(), e.getY());
         }

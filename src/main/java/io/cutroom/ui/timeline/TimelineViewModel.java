@@ -14,6 +14,7 @@ import io.cutroom.timeline.MusicEvent;
 import io.cutroom.timeline.SceneSpan;
 import io.cutroom.timeline.SubtitleEvent;
 import io.cutroom.timeline.VideoEvent;
+import io.cutroom.ui.Editing;
 import io.cutroom.ui.Selection;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,6 +61,9 @@ public final class TimelineViewModel {
     private Episode episode;
     private Locator locator;
     private final TimelineEditing editing = new TimelineEditing(this);
+    private final TimelineCommands commands = new TimelineCommands(this);
+    private Editing editor = Editing.NONE;
+    private Map<String, ShotPlace> places = Map.of();
     private final Map<Lane, LaneIndex> lanes = new EnumMap<>(Lane.class);
     private long[] cuts = new long[0];
     private double width = GUTTER + 800;
@@ -88,6 +92,7 @@ public final class TimelineViewModel {
         boolean first = cut == null;
         cut = newCut;
         this.episode = episode;
+        places = placesOf(episode);
         locator = newCut == null ? null : Locator.of(newCut);
         notice.set(newNotice == null ? "" : newNotice);
         lanes.clear();
@@ -125,9 +130,50 @@ public final class TimelineViewModel {
         return Optional.ofNullable(locator);
     }
 
-    /** The edits made on the timeline: drags, trims, the inline subtitle editor and the Edit menu's commands. */
+    /** The editing gestures: drag a shot, trim an edge, drag a cue. */
     public TimelineEditing editing() {
         return editing;
+    }
+
+    /** The commands of the Edit menu and the inline subtitle editor. */
+    public TimelineCommands commands() {
+        return commands;
+    }
+
+    /** Where the timeline's edits go: the editor. */
+    public void setEditing(Editing newEditor) {
+        editor = java.util.Objects.requireNonNull(newEditor, "editor");
+    }
+
+    Editing editor() {
+        return editor;
+    }
+
+    /** Where a shot is in the episode's model: its scene and its index there. */
+    record ShotPlace(String sceneId, int index) {
+    }
+
+    /** Where shot {@code shotId} is in the episode, or null when it is not in it. */
+    ShotPlace place(String shotId) {
+        return places.get(shotId);
+    }
+
+    boolean hasPlace(String shotId) {
+        return places.containsKey(shotId);
+    }
+
+    /** Selects the first subtitle of shot {@code shotId} that {@code which} accepts, if any. */
+    void selectSubtitle(String shotId, java.util.function.Predicate<io.cutroom.model.SubtitleCue> which) {
+        Shot shot = episode == null ? null : episode.shot(shotId).orElse(null);
+        if (shot == null) {
+            return;
+        }
+        for (int i = 0; i < shot.subtitles().size(); i++) {
+            if (which.test(shot.subtitles().get(i))) {
+                selection.set(Selection.subtitle(shotId, i));
+                return;
+            }
+        }
     }
 
     /** Why the timeline is empty (a problem with the episode, or that media is being read), or "". */
@@ -409,6 +455,18 @@ public final class TimelineViewModel {
     }
 
     // ---- internals
+
+    private static Map<String, ShotPlace> placesOf(Episode e) {
+        Map<String, ShotPlace> map = new HashMap<>();
+        if (e != null) {
+            for (io.cutroom.model.Scene scene : e.scenes()) {
+                for (int i = 0; i < scene.shots().size(); i++) {
+                    map.put(scene.shots().get(i).id(), new ShotPlace(scene.id(), i));
+                }
+            }
+        }
+        return map;
+    }
 
     private double anchorX() {
         double x = xOf(playhead.get());

@@ -229,7 +229,7 @@ class EditorViewModelTest {
         vm.open(EXAMPLE);
         vm.selectionProperty().set(Selection.shot("s1-a"));
 
-        assertThat(vm.timeline().editing().cycleTake(1)).isTrue();
+        assertThat(vm.timeline().commands().cycleTake(1)).isTrue();
 
         assertThat(((io.cutroom.model.TakeShot) vm.episode().shot("s1-a").orElseThrow()).selected()).isEqualTo("t1");
         assertThat(vm.undoTextProperty().get()).isEqualTo("Undo Take t1 for s1-a");
@@ -238,7 +238,7 @@ class EditorViewModelTest {
 
         long cut = vm.timeline().items(Lane.VIDEO).get(3).range().start();
         vm.playheadProperty().set(cut + 10);
-        assertThat(vm.timeline().editing().split()).isTrue();
+        assertThat(vm.timeline().commands().split()).isTrue();
         vm.selectionProperty().set(Selection.shot("s1-cb"));
         assertThat(vm.timeline().items(Lane.VIDEO)).hasSize(17);
 

@@ -49,6 +49,7 @@ class TimelineEditingTest {
     private final SimpleLongProperty playhead = new SimpleLongProperty();
     private final TimelineViewModel vm = new TimelineViewModel(selection, playhead);
     private final TimelineEditing editing = vm.editing();
+    private final TimelineCommands commands = vm.commands();
     private final List<String> made = new ArrayList<>();
     private final List<String> reports = new ArrayList<>();
     private Project project;
@@ -65,7 +66,7 @@ class TimelineEditingTest {
         a = withDialogue(withSubtitle(withSubtitle(a, "First", "0", "0.5"), "Second", "1", "0.5"), "line.wav", "0.5", "1");
         show(project(scene("s1", a, card("b", "Title", "1")), scene("s2", slate("c", "To do", "2"))));
         vm.setWidth(WIDTH);
-        editing.setEditing(new Editing() {
+        vm.setEditing(new Editing() {
             @Override
             public Optional<String> apply(String label, Edit edit) {
                 try {
@@ -251,15 +252,15 @@ class TimelineEditingTest {
 
     @Test
     void aNewSubtitleIsWrittenInPlaceAtThePlayhead() {
-        editing.beginNewCue(50);
-        TimelineEditing.CueEdit c = editing.cueEditProperty().get();
-        assertThat(c).isEqualTo(new TimelineEditing.CueEdit(null, "b", Rational.of(1, 12), 50, 48, ""));
+        commands.beginNewCue(50);
+        TimelineCommands.CueEdit c = commands.cueEditProperty().get();
+        assertThat(c).isEqualTo(new TimelineCommands.CueEdit(null, "b", Rational.of(1, 12), 50, 48, ""));
 
-        assertThat(editing.commitCue("  ")).contains("scene s1 › shot b: a subtitle needs text");
-        assertThat(editing.cueEditProperty().get()).as("still open to be fixed").isNotNull();
-        assertThat(editing.commitCue("Hello | world")).isEmpty();
+        assertThat(commands.commitCue("  ")).contains("scene s1 › shot b: a subtitle needs text");
+        assertThat(commands.cueEditProperty().get()).as("still open to be fixed").isNotNull();
+        assertThat(commands.commitCue("Hello | world")).isEmpty();
 
-        assertThat(editing.cueEditProperty().get()).isNull();
+        assertThat(commands.cueEditProperty().get()).isNull();
         assertThat(episode().shot("b").orElseThrow().subtitles()).containsExactly(
                 new SubtitleCue("Hello\nworld", Rational.of(1, 12), Rational.of(2), null));
         assertThat(selection.get()).isEqualTo(Selection.subtitle("b", 0));
@@ -268,18 +269,18 @@ class TimelineEditingTest {
 
     @Test
     void doubleClickingACueRewritesItsTextAndEscDropsTheChange() {
-        editing.beginCueAt(vm.xOf(26));
-        assertThat(editing.cueEditProperty().get().text()).isEqualTo("Second");
-        editing.cancelCue();
+        commands.beginCueAt(vm.xOf(26));
+        assertThat(commands.cueEditProperty().get().text()).isEqualTo("Second");
+        commands.cancelCue();
         assertThat(made).isEmpty();
 
-        editing.beginCueAt(vm.xOf(26));
-        assertThat(editing.commitCue("Second | line")).isEmpty();
+        commands.beginCueAt(vm.xOf(26));
+        assertThat(commands.commitCue("Second | line")).isEmpty();
 
         assertThat(episode().shot("a").orElseThrow().subtitles().get(1).text()).isEqualTo("Second\nline");
         assertThat(made).containsExactly("Edit subtitle");
-        editing.beginCueAt(vm.xOf(26));
-        assertThat(editing.cueEditProperty().get().text()).isEqualTo("Second | line");
+        commands.beginCueAt(vm.xOf(26));
+        assertThat(commands.cueEditProperty().get().text()).isEqualTo("Second | line");
     }
 
     @Test
@@ -307,26 +308,26 @@ class TimelineEditingTest {
     @Test
     void splitAtThePlayhead() {
         playhead.set(30);
-        assertThat(editing.split()).isTrue();
+        assertThat(commands.split()).isTrue();
         assertThat(shots()).containsExactly("s1:a,ab,b", "s2:c");
         assertThat(vm.items(Lane.VIDEO)).extracting(i -> i.range().duration()).containsExactly(30L, 18L, 24L, 48L);
         assertThat(made).containsExactly("Split a");
 
         playhead.set(48);
-        assertThat(editing.split()).isFalse();
+        assertThat(commands.split()).isFalse();
         assertThat(reports).containsExactly("The playhead is on the cut before b: move it into the shot to split it");
     }
 
     @Test
     void deletingAShotSelectsTheNextOneAndDeletingACueSelectsItsShot() {
         selection.set(Selection.shot("a"));
-        assertThat(editing.deleteSelection()).isTrue();
+        assertThat(commands.deleteSelection()).isTrue();
         assertThat(shots()).containsExactly("s1:b", "s2:c");
         assertThat(selection.get()).isEqualTo(Selection.shot("b"));
 
         show(project(scene("s1", withSubtitle(card("x", "X", "1"), "Hi", "0", "0.5"))));
         selection.set(Selection.subtitle("x", 0));
-        assertThat(editing.deleteSelection()).isTrue();
+        assertThat(commands.deleteSelection()).isTrue();
         assertThat(episode().shot("x").orElseThrow().subtitles()).isEmpty();
         assertThat(selection.get()).isEqualTo(Selection.shot("x"));
         assertThat(made).containsExactly("Delete a", "Delete subtitle");
@@ -335,7 +336,7 @@ class TimelineEditingTest {
     @Test
     void swappingTakesKeepsTheSubtitlesOnTheShot() {
         selection.set(Selection.shot("a"));
-        assertThat(editing.cycleTake(1)).isTrue();
+        assertThat(commands.cycleTake(1)).isTrue();
 
         TakeShot a = (TakeShot) episode().shot("a").orElseThrow();
         assertThat(a.selected()).isEqualTo("t2");
@@ -344,41 +345,41 @@ class TimelineEditingTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("First", 0L),
                         org.assertj.core.groups.Tuple.tuple("Second", 24L));
         assertThat(made).containsExactly("Take t2 for a");
-        assertThat(editing.cycleTake(-1)).isTrue();
+        assertThat(commands.cycleTake(-1)).isTrue();
         assertThat(((TakeShot) episode().shot("a").orElseThrow()).selected()).isEqualTo("t1");
 
         selection.set(Selection.shot("b"));
-        assertThat(editing.cycleTake(1)).isFalse();
+        assertThat(commands.cycleTake(1)).isFalse();
         assertThat(reports).containsExactly("b is a card: it has no takes to swap");
     }
 
     @Test
     void aCardOrSlateGoesToTheCutNearestThePlayheadAndASceneAfterTheCurrentOne() {
         playhead.set(10);
-        assertThat(editing.addCard("Later")).isTrue();
+        assertThat(commands.addCard("Later")).isTrue();
         assertThat(shots()).containsExactly("s1:s1-card,a,b", "s2:c");
         assertThat(selection.get()).isEqualTo(Selection.shot("s1-card"));
 
         playhead.set(200);
-        assertThat(editing.addSlate("Storm")).isTrue();
+        assertThat(commands.addSlate("Storm")).isTrue();
         assertThat(shots()).containsExactly("s1:s1-card,a,b", "s2:c,s2-slate");
 
         selection.set(Selection.shot("a"));
-        assertThat(editing.addScene("EXT. SEA - DAY")).isTrue();
+        assertThat(commands.addScene("EXT. SEA - DAY")).isTrue();
         assertThat(shots()).containsExactly("s1:s1-card,a,b", "s3:", "s2:c,s2-slate");
         assertThat(selection.get()).isEqualTo(Selection.scene("s3"));
 
         selection.set(Selection.shot("c"));
-        assertThat(editing.moveShotToScene("s3")).isTrue();
+        assertThat(commands.moveShotToScene("s3")).isTrue();
         assertThat(shots()).containsExactly("s1:s1-card,a,b", "s3:c", "s2:s2-slate");
         assertThat(made).containsExactly("Add card", "Add slate", "Add scene", "Move c");
     }
 
     @Test
     void aTransitionIsSetOnTheShot() {
-        assertThat(editing.setTransition("b", new Transition(Transition.Type.CROSSFADE, Rational.of(1, 2)))).isTrue();
+        assertThat(commands.setTransition("b", new Transition(Transition.Type.CROSSFADE, Rational.of(1, 2)))).isTrue();
         assertThat(vm.items(Lane.VIDEO).get(1).range().start()).as("b starts 12 frames earlier").isEqualTo(36);
-        assertThat(editing.setTransition("b", new Transition(Transition.Type.CROSSFADE, Rational.of(3)))).isFalse();
+        assertThat(commands.setTransition("b", new Transition(Transition.Type.CROSSFADE, Rational.of(3)))).isFalse();
         assertThat(reports).singleElement().asString().startsWith("Cannot Transition of b: scene s1 › shot b: the crossfade of 3 s");
     }
 }
