@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Opens the editor on the example episode in a real window under Xvfb (not the headless Monocle of
-# the other UI tests) and writes target/screenshots/editor.png: look at it after changing the UI.
+# the other UI tests) and writes target/screenshots/editor.png, and the render panel to
+# target/screenshots/render-panel.png and render-panel-done.png: look at them after changing the UI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/system-deps.sh xvfb xauth libgtk-3-0

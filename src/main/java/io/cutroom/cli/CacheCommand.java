@@ -34,14 +34,8 @@ final class CacheCommand implements Callable<Integer> {
                 RenderCache.Usage removed = cache.clean();
                 out.printf("removed %d entries, %s, from %s%n", removed.entries(), RenderCache.human(removed.bytes()),
                         cache.folder());
-                long files = 0;
-                long bytes = 0;
-                for (Path folder : EditorCaches.folders()) {
-                    EditorCaches.Usage gone = EditorCaches.clean(folder);
-                    files += gone.files();
-                    bytes += gone.bytes();
-                }
-                out.printf("removed %d thumbnails and waveforms, %s%n", files, RenderCache.human(bytes));
+                EditorCaches.Usage gone = editorCaches(true);
+                out.printf("removed %d thumbnails and waveforms, %s%n", gone.files(), RenderCache.human(gone.bytes()));
                 return 0;
             }
             RenderCache.Usage usage = cache.usage();
@@ -49,19 +43,25 @@ final class CacheCommand implements Callable<Integer> {
             out.println("entries  " + usage.entries());
             out.println("size     " + RenderCache.human(usage.bytes()) + " of " + RenderCache.human(cache.limit())
                     + " (CUTROOM_CACHE_LIMIT)");
-            long files = 0;
-            long bytes = 0;
-            for (Path folder : EditorCaches.folders()) {
-                EditorCaches.Usage used = EditorCaches.usage(folder);
-                files += used.files();
-                bytes += used.bytes();
-            }
-            out.println("editor   " + files + " files, " + RenderCache.human(bytes) + " (thumbnails, waveforms)");
+            EditorCaches.Usage used = editorCaches(false);
+            out.println("editor   " + used.files() + " files, " + RenderCache.human(used.bytes()) + " (thumbnails, waveforms)");
             return 0;
         } catch (RenderException e) {
             throw new CliException(e.getMessage());
         } catch (IOException e) {
             throw new CliException("cannot read the render cache: " + e.getMessage());
         }
+    }
+
+    /** What the editor's thumbnail and waveform folders hold, together; emptied first when {@code clean}. */
+    private static EditorCaches.Usage editorCaches(boolean clean) throws IOException {
+        long files = 0;
+        long bytes = 0;
+        for (Path folder : EditorCaches.folders()) {
+            EditorCaches.Usage usage = clean ? EditorCaches.clean(folder) : EditorCaches.usage(folder);
+            files += usage.files();
+            bytes += usage.bytes();
+        }
+        return new EditorCaches.Usage(files, bytes);
     }
 }

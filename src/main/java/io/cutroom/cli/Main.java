@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 /** {@code cutroom}: the headless face of the engine. */
 @Command(name = "cutroom", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Assemble AI-generated clips into finished episodes.",
-        subcommands = {RenderCommand.class, CheckCommand.class, ProbeCommand.class, PresetsCommand.class, CacheCommand.class,
+        subcommands = {RenderCommand.class, CheckCommand.class, SubtitlesCommand.class, ProbeCommand.class, PresetsCommand.class, CacheCommand.class,
                 DoctorCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 

@@ -1,11 +1,10 @@
 package io.cutroom.cli;
 
 import io.cutroom.ffmpeg.FFmpeg;
-import io.cutroom.ffmpeg.FFmpegException;
 import io.cutroom.ffmpeg.FFmpegProcess;
 import io.cutroom.model.Project;
+import io.cutroom.render.EpisodeRender;
 import io.cutroom.render.Job;
-import io.cutroom.render.Planner;
 import io.cutroom.render.Preflight;
 import io.cutroom.render.Preset;
 import io.cutroom.render.Presets;
@@ -14,10 +13,10 @@ import io.cutroom.render.RenderException;
 import io.cutroom.render.RenderPlan;
 import io.cutroom.render.Renderer;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -81,48 +80,35 @@ final class RenderCommand implements Callable<Integer> {
         if (burnSubtitles) {
             chosen = chosen.withSubtitles(Preset.SubtitleMode.BURN);
         }
-        Path target = (output != null ? output : defaultOutput(p, episodeId, chosen)).toAbsolutePath();
-        if (Files.isDirectory(target)) {
-            throw new CliException(target + " is a folder; give a file name with -o");
-        }
-        if (target.getParent() != null && !Files.isDirectory(target.getParent())) {
-            throw new CliException("cannot write " + target + ": folder " + target.getParent() + " does not exist");
-        }
-        FFmpeg ffmpeg = Engine.ffmpeg(main.ffmpegOverride());
-        Preflight.Report report = Preflight.check(p, Engine.dirOf(project), episodeId, Engine.probe(ffmpeg),
-                chosen.subtitles() == Preset.SubtitleMode.BURN);
-        if (report.hasErrors()) {
-            Engine.print(err, report.problems());
-            err.println("cutroom: not rendering " + project.getFileName() + ": " + Engine.summary(report.problems()));
-            return Main.FAILED;
-        }
-        Engine.print(err, report.problems());
-        Path workDir = target.resolveSibling("." + target.getFileName() + ".work");
+        Path target = (output != null ? output
+                : EpisodeRender.defaultOutput(Engine.dirOf(project).resolve(project.getFileName()), p, episodeId, chosen))
+                .toAbsolutePath();
+        FFmpeg ffmpeg;
         RenderCache cache;
+        EpisodeRender.Prepared prepared;
         try {
-            cache = RenderCache.standard();
+            EpisodeRender.checkOutput(target);
+            ffmpeg = Engine.ffmpeg(main.ffmpegOverride());
+            cache = noCache ? null : RenderCache.standard();
+            prepared = EpisodeRender.prepare(new EpisodeRender.Request(p, Engine.dirOf(project), episodeId, chosen, target,
+                    cache), ffmpeg, Engine.probe(ffmpeg));
         } catch (RenderException e) {
             throw new CliException(e.getMessage());
         }
-        RenderPlan plan = Planner.plan(new Planner.Request(report.cut(), chosen, report.media(), report.text(),
-                target, workDir, noCache ? null : cache.folder(), ffmpegIdentity(ffmpeg)));
+        Preflight.Report report = prepared.report();
+        Engine.print(err, report.problems());
+        if (!prepared.ready()) {
+            err.println("cutroom: not rendering " + project.getFileName() + ": " + Engine.summary(report.problems()));
+            return Main.FAILED;
+        }
         if (dryRun) {
-            printPlan(out, ffmpeg, plan);
+            printPlan(out, ffmpeg, prepared.plan());
             return 0;
         }
-        return render(ffmpeg, plan, cache, out, err);
+        return render(ffmpeg, prepared, out, err);
     }
 
-    /** Which FFmpeg renders, as part of every fingerprint: another build may encode differently. */
-    private static String ffmpegIdentity(FFmpeg ffmpeg) throws CliException {
-        try {
-            return ffmpeg.ffmpeg() + " " + ffmpeg.version();
-        } catch (FFmpegException e) {
-            throw new CliException(e.getMessage());
-        }
-    }
-
-    private int render(FFmpeg ffmpeg, RenderPlan plan, RenderCache cache, PrintWriter out, PrintWriter err)
+    private int render(FFmpeg ffmpeg, EpisodeRender.Prepared prepared, PrintWriter out, PrintWriter err)
             throws InterruptedException {
         Renderer renderer = new Renderer(ffmpeg, jobs > 0 ? jobs : Renderer.defaultJobs());
         CountDownLatch cleanedUp = new CountDownLatch(1);
@@ -136,25 +122,23 @@ final class RenderCommand implements Callable<Integer> {
         }, "cutroom-cancel");
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         ProgressDisplay display = new ProgressDisplay(err, System.console() != null);
-        long started = System.nanoTime();
         try {
-            Renderer.Result result = renderer.run(plan, display);
+            EpisodeRender.Finished done = EpisodeRender.run(prepared, renderer, display);
             display.close();
-            double seconds = (System.nanoTime() - started) / 1e9;
-            out.printf("rendered %s in %.1f s%n", plan.output(), seconds);
-            if (!noCache) {
-                out.println(reuse(plan, result));
-                trim(cache, plan, err);
+            out.printf(Locale.ROOT, "rendered %s in %.1f s%n", done.output(), done.took().toNanos() / 1e9);
+            if (done.reuse() != null) {
+                out.println(done.reuse());
             }
-            if (!result.loudness().isEmpty()) {
-                out.println("sound: " + result.loudness());
+            done.warnings().forEach(w -> err.println("cutroom: " + w));
+            if (!done.loudness().isEmpty()) {
+                out.println("sound: " + done.loudness());
             }
-            plan.sidecars().keySet().forEach(s -> out.println("subtitles " + s));
+            done.sidecars().forEach(s -> out.println("subtitles " + s));
             return 0;
         } catch (RenderException e) {
             display.close();
             err.println("cutroom: " + e.getMessage());
-            return e.getMessage().equals("the render was cancelled") ? Main.CANCELLED : Main.FAILED;
+            return EpisodeRender.isCancellation(e) ? Main.CANCELLED : Main.FAILED;
         } finally {
             cleanedUp.countDown();
             try {
@@ -165,23 +149,6 @@ final class RenderCommand implements Callable<Integer> {
         }
     }
 
-    /** {@code picture: 1 of 60 segments re-encoded, 59 from the cache; sound: unchanged}. */
-    static String reuse(RenderPlan plan, Renderer.Result result) {
-        List<String> pictures = plan.pictures().stream().map(Job::name).toList();
-        long reused = pictures.stream().filter(result.reused()::contains).count();
-        boolean soundReused = result.reused().contains(plan.audio().name());
-        return "picture: " + (pictures.size() - reused) + " of " + pictures.size() + " segments re-encoded, " + reused
-                + " from the cache; sound: " + (soundReused ? "unchanged" : "remixed");
-    }
-
-    private static void trim(RenderCache cache, RenderPlan plan, PrintWriter err) {
-        try {
-            cache.trim(plan.jobs().stream().map(Job::cacheEntry).filter(java.util.Objects::nonNull).toList());
-        } catch (java.io.IOException e) {
-            err.println("cutroom: could not trim the render cache in " + cache.folder() + ": " + e.getMessage());
-        }
-    }
-
     private static void printPlan(PrintWriter out, FFmpeg ffmpeg, RenderPlan plan) {
         out.println("# work folder " + plan.workDir() + " (" + plan.files().size() + " files written before the jobs)");
         List<Job> jobs = new ArrayList<>(plan.jobs());
@@ -189,20 +156,28 @@ final class RenderCommand implements Callable<Integer> {
             List<String> argv = new ArrayList<>();
             argv.add(ffmpeg.ffmpeg().toString());
             argv.addAll(job.args());
+            String cached = job.cached() ? (java.nio.file.Files.isDirectory(job.cacheEntry()) ? ", in the cache" : ", not cached yet") : "";
+            if (job == plan.audio() && plan.chunkedAudio() != null) {
+                int parts = plan.chunkedAudio().parts().size();
+                out.println("# " + job.name() + cached + ": in " + (parts == 1 ? "1 part" : parts + " parts at the same time")
+                        + " (" + RenderPlan.NORMALISE + " is the gain, and a true-peak limiter if"
+                        + " needed, from the measured loudness; with the limiter each part also meters what it encodes)");
+                for (Job part : plan.chunkedAudio().parts()) {
+                    List<String> partArgv = new ArrayList<>(List.of(ffmpeg.ffmpeg().toString()));
+                    partArgv.addAll(part.args());
+                    out.println("# " + part.name());
+                    out.println(FFmpegProcess.toShellString(partArgv));
+                }
+                out.println("# then the parts' own AAC frames are joined into " + job.outputs().get(0));
+                continue;
+            }
             String note = job == plan.audio()
                     ? " (" + RenderPlan.NORMALISE + " is the gain, and a true-peak limiter if needed, from the measured loudness)"
                     : job.args().contains(RenderPlan.THREADS)
                     ? " (" + RenderPlan.THREADS + " is the encoder threads: the cores shared among the parallel jobs)" : "";
-            String cached = job.cached() ? (java.nio.file.Files.isDirectory(job.cacheEntry()) ? ", in the cache" : ", not cached yet") : "";
             out.println("# " + job.name() + cached + note);
             out.println(FFmpegProcess.toShellString(argv));
         }
         out.println("# then " + plan.partialOutput().getFileName() + " is renamed to " + plan.output());
-    }
-
-    private Path defaultOutput(Project p, String episodeId, Preset chosen) {
-        String name = project.getFileName().toString().replaceFirst("(\\.cutroom)?\\.json$", "");
-        String suffix = p.episodes().size() > 1 ? "-" + episodeId : "";
-        return Engine.dirOf(project).resolve(name + suffix + "." + chosen.container().extension());
     }
 }

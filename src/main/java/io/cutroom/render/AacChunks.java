@@ -8,16 +8,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * AAC encoded in parallel: the normalised sound is cut into chunks of about two minutes, encoded at
- * the same time, and the encoded frames joined into one stream exactly as one encoder run would have
- * laid them out. FFmpeg's AAC encoder runs on one core at about 65× real time, which is most of
+ * AAC encoded in parallel: the sound is cut into chunks of about two minutes, normalised and
+ * encoded at the same time, and the encoded frames joined into one stream exactly as one encoder run
+ * would have laid them out. FFmpeg's AAC encoder runs on one core at about 65× real time, which is most of
  * what a re-render after a one-shot change waits for; in chunks it uses every core.
  *
  * <p>AAC codes frames of 1024 samples, each from a window over it and the frame before, and the
  * encoder starts with 1024 samples of priming. Chunks therefore start on a multiple of 1024
  * samples. Each chunk but the first is encoded from {@link #PRE_ROLL} earlier, so that its encoder
  * has settled (rate control and the psychoacoustic model take seconds to; a cold start codes the
- * next seconds measurably worse), and each but the last {@link #POST_ROLL} further, so that its
+ * next seconds measurably worse), and so have the resampler and the limiter of the normalisation
+ * before it; each but the last {@link #POST_ROLL} further, so that its
  * last frames are coded with the look-ahead a single run has. Of every chunk only its own frames
  * are kept: the first chunk keeps its priming frame, the others drop theirs with the pre-roll. The
  * kept frames are ADTS frames, joined byte for byte; the stream decodes to the samples of a single
@@ -73,10 +74,42 @@ record AacChunks(int sampleRate, List<Long> starts) {
         return k + 1 < count() ? starts.get(k + 1) + POST_ROLL : -1;
     }
 
-    /** The {@code atrim} that cuts chunk {@code k}'s samples out of the sound. */
-    String trim(int k) {
-        String trim = "atrim=start_sample=" + encodeFrom(k);
-        return encodeTo(k) < 0 ? trim : trim + ":end_sample=" + encodeTo(k);
+    /**
+     * The filter chain of part {@code k}: its samples of the mix (at {@code mixRate}) cut out, put
+     * through {@code normalise} (which ends at this layout's rate, stamped by count) and cut to the
+     * part's samples at this rate. The mix is cut where a sample of it falls exactly on a sample
+     * of the output, so that the resampled part lines up with a resampling of the whole.
+     */
+    String partFilter(int k, int mixRate, String normalise) {
+        long from = encodeFrom(k);
+        long to = encodeTo(k);
+        long mixFrom = mixFrom(k, mixRate);
+        long offset = outputOffset(k, mixRate);
+        StringBuilder chain = new StringBuilder("atrim=start_sample=").append(mixFrom);
+        if (to >= 0) {
+            // a little more of the mix than the part needs, for the resampler's filter at the end
+            chain.append(":end_sample=").append(-Math.floorDiv(-to * mixRate, sampleRate) + 64);
+        }
+        chain.append(",asetpts=N/SR/TB,").append(normalise).append(",atrim=start_sample=").append(from - offset);
+        if (to >= 0) {
+            chain.append(":end_sample=").append(to - offset);
+        }
+        return chain.toString();
+    }
+
+    /** The first sample of the mix that part {@code k} reads. */
+    long mixFrom(int k, int mixRate) {
+        long step = mixRate / gcd(mixRate, sampleRate);
+        return encodeFrom(k) * mixRate / sampleRate / step * step;
+    }
+
+    /** The sound's sample that part {@code k}'s normalised samples are counted from: where its mix samples start. */
+    long outputOffset(int k, int mixRate) {
+        return mixFrom(k, mixRate) * sampleRate / mixRate;
+    }
+
+    private static long gcd(long a, long b) {
+        return b == 0 ? a : gcd(b, a % b);
     }
 
     /**

@@ -1,5 +1,9 @@
 package io.cutroom.render;
 
+import io.cutroom.ffmpeg.Escaping;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -86,6 +90,68 @@ public record Normalisation(Preset.Loudness target, int outputSampleRate) {
     }
 
     /**
+     * Meters a part of the normalised sound as it passes: {@code ebur128} passes the samples on in
+     * 100 ms frames and {@code ametadata} writes each frame's momentary loudness (the 400 ms block
+     * ending with it) to {@code file}, for {@link #integrated(List)}.
+     */
+    public static String meterFilter(Path file) {
+        return "ebur128=metadata=1:framelog=quiet,ametadata=mode=print:key=lavfi.r128.M:file="
+                + Escaping.filterValue(file.toString());
+    }
+
+    /** A 400 ms block of the sound: the sample it ends before, and its loudness (LUFS). */
+    public record Block(long end, double loudness) {
+    }
+
+    /**
+     * Reads what {@link #meterFilter} wrote: the blocks of a part, with their ends counted in
+     * samples from {@code start} (the sample the part's metered stream starts at), at {@code rate}.
+     * Frames before the first whole block are left out.
+     */
+    public static List<Block> blocks(String printed, long start, int rate) {
+        List<Block> blocks = new ArrayList<>();
+        long pts = -1;
+        for (String line : printed.split("\n")) {
+            if (line.startsWith("frame:")) {
+                Matcher m = PTS.matcher(line);
+                pts = m.find() ? Long.parseLong(m.group(1)) : -1;
+            } else if (line.startsWith("lavfi.r128.M=") && pts >= 0) {
+                double loudness = decibels(line.substring("lavfi.r128.M=".length()).trim());
+                if (loudness > -120) {
+                    blocks.add(new Block(start + pts + rate / 10, loudness));
+                }
+            }
+        }
+        return blocks;
+    }
+
+    private static final Pattern PTS = Pattern.compile("pts:(-?\\d+)");
+
+    /**
+     * The integrated loudness of gating blocks as EBU R128 (ITU-R BS.1770) defines it: the
+     * energy mean of the blocks above −70 LUFS and above the relative gate 10 LU under their own
+     * mean; empty when no block passes.
+     */
+    public static java.util.OptionalDouble integrated(List<Block> blocks) {
+        double[] absolute = blocks.stream().mapToDouble(Block::loudness).filter(l -> l > -70).map(Normalisation::energy)
+                .toArray();
+        if (absolute.length == 0) {
+            return java.util.OptionalDouble.empty();
+        }
+        double relative = loudness(java.util.Arrays.stream(absolute).average().orElseThrow()) - 10;
+        return java.util.Arrays.stream(absolute).filter(e -> loudness(e) > relative).average()
+                .stream().map(Normalisation::loudness).findFirst();
+    }
+
+    private static double energy(double loudness) {
+        return Math.pow(10, (loudness + 0.691) / 10);
+    }
+
+    private static double loudness(double energy) {
+        return -0.691 + 10 * Math.log10(energy);
+    }
+
+    /**
      * The normalising chain of a limited mix as a graph whose output {@code [out]} is the sound to
      * encode, measured on the way ({@code ebur128} prints its summary at the end of stderr).
      */
@@ -95,14 +161,14 @@ public record Normalisation(Preset.Loudness target, int outputSampleRate) {
 
     /** What a render says about the sound: the measurement, the gain, and whether peaks were limited. */
     public String describe(Measurement m) {
-        return describe(m, 0, null);
+        return describe(m, 0, java.util.OptionalDouble.empty());
     }
 
     /**
      * What a render says about the sound, with the correction a limited mix needed and what it
-     * measured as encoded ({@code null} when it was not limited).
+     * measured as encoded (empty when it was not limited).
      */
-    public String describe(Measurement m, double correction, Measurement limited) {
+    public String describe(Measurement m, double correction, java.util.OptionalDouble limited) {
         if (m.silent()) {
             return "the mix is too quiet or too short to measure; not normalised";
         }
@@ -110,8 +176,8 @@ public record Normalisation(Preset.Loudness target, int outputSampleRate) {
                 gain(m) + correction, number(target.integrated()));
         if (limits(m)) {
             text += ", peaks limited to " + number(target.truePeak()) + " dBTP";
-            if (limited != null) {
-                text += String.format(Locale.ROOT, " (result %.1f LUFS)", limited.integrated());
+            if (limited.isPresent()) {
+                text += String.format(Locale.ROOT, " (result %.1f LUFS)", limited.getAsDouble());
             }
         }
         if (m.range() > target.range()) {

@@ -117,13 +117,13 @@ public final class Planner {
         RenderPlan.ChunkedAudio chunked = null;
         if (preset.audio().codec().equals("aac") && preset.container() != Preset.Container.MKV) {
             int rate = normalisation.outputSampleRate();
-            AacChunks layout = AacChunks.of(Rational.of(cut.durationSamples() * rate, format.sampleRate()).floor(),
-                    rate, AacChunks.CHUNK_SECONDS);
-            Path normalised = out.resolve("normalised.wav");
+            int mixRate = format.sampleRate();
+            long samples = Rational.of(cut.durationSamples() * rate, mixRate).floor();
+            AacChunks layout = AacChunks.of(samples, rate, AacChunks.CHUNK_SECONDS);
             List<List<String>> parts = new ArrayList<>();
             for (int k = 0; k < layout.count(); k++) {
-                List<String> part = new ArrayList<>(List.of("-y", "-i", normalised.toString(), "-af", layout.trim(k),
-                        "-c:a", "aac"));
+                List<String> part = new ArrayList<>(List.of("-y", "-i", mixFile.toString(), "-af",
+                        layout.partFilter(k, mixRate, RenderPlan.NORMALISE), "-c:a", "aac"));
                 if (preset.audio().bitrate() != null) {
                     part.addAll(List.of("-b:a", preset.audio().bitrate()));
                 }
@@ -131,21 +131,22 @@ public final class Planner {
                 parts.add(part);
             }
             Path audioOut = out.resolve("audio.aac");
-            audio = place(new Job("audio encoding", List.of("-y", "-i", mixFile.toString(), "-af", RenderPlan.NORMALISE,
-                    "-c:a", "pcm_f32le", "-rf64", "auto", "-f", "wav", normalised.toString()), durationMicros,
-                    cut.durationFrames() * 0.04, List.of(audioOut)), "audio", "audio",
-                    measure.fingerprint(), parts.toString());
+            audio = place(new Job("audio encoding", List.of(), durationMicros, cut.durationFrames() * 0.04,
+                    List.of(audioOut)), "audio", "audio", measure.fingerprint(), parts.toString());
             String folder = audio.outputs().get(0).getParent().toString();
             List<Job> partJobs = new ArrayList<>();
             for (int k = 0; k < parts.size(); k++) {
                 List<String> args = parts.get(k).stream()
                         .map(a -> a.startsWith(OUT + "/") ? folder + a.substring(OUT.length()) : a).toList();
-                long samples = (layout.encodeTo(k) < 0 ? Rational.of(cut.durationSamples() * rate, format.sampleRate())
-                        .floor() : layout.encodeTo(k)) - layout.encodeFrom(k);
+                long length = (layout.encodeTo(k) < 0 ? samples : layout.encodeTo(k)) - layout.encodeFrom(k);
                 partJobs.add(new Job("audio encoding, part " + (k + 1) + " of " + parts.size(), args,
-                        Rational.of(samples * 1_000_000, rate).round(), 0, List.of(Path.of(args.get(args.size() - 1)))));
+                        Rational.of(length * 1_000_000, rate).round(), 0, List.of(Path.of(args.get(args.size() - 1)))));
             }
-            chunked = new RenderPlan.ChunkedAudio(layout, partJobs, Path.of(folder, "normalised.wav"));
+            List<Long> offsets = new ArrayList<>();
+            for (int k = 0; k < layout.count(); k++) {
+                offsets.add(layout.outputOffset(k, mixRate));
+            }
+            chunked = new RenderPlan.ChunkedAudio(layout, partJobs, offsets);
         } else {
             List<String> audioArgs = new ArrayList<>(List.of("-y", "-i", mixFile.toString(), "-af",
                     RenderPlan.NORMALISE, "-c:a", preset.audio().codec()));

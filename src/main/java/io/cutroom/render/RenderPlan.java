@@ -44,13 +44,17 @@ public record RenderPlan(
         Normalisation normalisation) {
 
     /**
-     * AAC encoded in parallel parts ({@link AacChunks}): the audio job writes the normalised sound
-     * to {@code normalised}, the parts encode their chunks of it, and their own frames are joined into
-     * the audio job's output.
+     * AAC encoded in parallel parts ({@link AacChunks}): each part normalises its own chunk of the
+     * mix and encodes it, and their own frames are joined into the audio job's output, which runs no
+     * command of its own. When the normalisation limits peaks, the parts also meter what they encode,
+     * so that a mix that came out too quiet is encoded again.
+     *
+     * @param offsets for each part, the sample of the sound its normalised samples are counted from
      */
-    public record ChunkedAudio(AacChunks layout, List<Job> parts, Path normalised) {
+    public record ChunkedAudio(AacChunks layout, List<Job> parts, List<Long> offsets) {
         public ChunkedAudio {
             parts = List.copyOf(parts);
+            offsets = List.copyOf(offsets);
         }
     }
 
@@ -84,6 +88,12 @@ public record RenderPlan(
     /** The audio job's arguments with the normalising filter filled in. */
     public List<String> audioArgs(Normalisation.Measurement measured) {
         return audioArgs(measured, 0);
+    }
+
+    /** A job's arguments with every {@link #NORMALISE} (alone or within a chain) filled in. */
+    public List<String> normalised(Job job, Normalisation.Measurement measured, double correction) {
+        String filter = normalisation.normaliseFilter(measured, correction);
+        return job.args().stream().map(a -> a.contains(NORMALISE) ? a.replace(NORMALISE, filter) : a).toList();
     }
 
     /**

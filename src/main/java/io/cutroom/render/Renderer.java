@@ -192,39 +192,71 @@ public final class Renderer {
         Normalisation.Measurement measured = measure(plan, meter);
         Normalisation normalisation = plan.normalisation();
         meter.loudness = normalisation.describe(measured);
-        runJob(plan, plan.audio(), plan.audioArgs(measured), meter, (folder, stderr) -> {
-            if (normalisation.limits(measured)) {
-                correctLimited(plan, measured, folder, stderr, meter);
-            }
-            if (plan.chunkedAudio() != null) {
-                encodeInParts(plan, folder, meter);
-            }
-        });
+        if (plan.chunkedAudio() != null) {
+            runJob(plan, plan.audio(), null, meter, (folder, stderr) -> encodeInParts(plan, measured, folder, meter));
+        } else {
+            runJob(plan, plan.audio(), plan.audioArgs(measured), meter, (folder, stderr) -> {
+                if (normalisation.limits(measured)) {
+                    correctLimited(plan, measured, folder, stderr, meter);
+                }
+            });
+        }
     }
 
     /**
-     * Encodes the normalised sound's chunks at the same time, one FFmpeg run each, and joins their
-     * own frames into the audio job's output ({@link AacChunks}).
+     * Normalises and encodes the mix's chunks at the same time, one FFmpeg run each, and joins their
+     * own frames into the audio job's output ({@link AacChunks}). When the gain needs the limiter,
+     * the parts meter what they encode, and are encoded again with the gain corrected while the
+     * limited sound misses the target by more than the tolerance.
      */
-    private void encodeInParts(RenderPlan plan, Path folder, ProgressMeter meter) throws RenderException, IOException {
+    private void encodeInParts(RenderPlan plan, Normalisation.Measurement measured, Path folder, ProgressMeter meter)
+            throws RenderException, IOException {
         RenderPlan.ChunkedAudio chunked = plan.chunkedAudio();
+        AacChunks layout = chunked.layout();
+        Normalisation normalisation = plan.normalisation();
+        boolean limits = normalisation.limits(measured);
         String planned = plan.audio().outputs().get(0).getParent() + "/";
         java.util.function.UnaryOperator<String> here = a -> a.startsWith(planned) ? folder + "/" + a.substring(planned.length()) : a;
-        ExecutorService parts = Executors.newFixedThreadPool(Math.min(chunked.parts().size(), parallelJobs), r -> {
+        List<Path> encoded = chunked.parts().stream().map(p -> Path.of(here.apply(p.outputs().get(0).toString()))).toList();
+        List<Path> meters = new ArrayList<>();
+        for (int k = 0; k < layout.count(); k++) {
+            meters.add(folder.resolve("part-" + (k + 1) + ".r128"));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(chunked.parts().size(), parallelJobs), r -> {
             Thread t = new Thread(r, "cutroom-audio-part");
             t.setDaemon(true);
             return t;
         });
-        List<Path> encoded = new ArrayList<>();
+        double correction = 0;
+        java.util.OptionalDouble result = java.util.OptionalDouble.empty();
         try {
-            List<java.util.concurrent.Future<?>> running = new ArrayList<>();
-            for (Job part : chunked.parts()) {
-                List<String> args = part.args().stream().map(here).toList();
-                encoded.add(Path.of(args.get(args.size() - 1)));
-                running.add(parts.submit(() -> runProcess(part, args, meter)));
-            }
-            for (java.util.concurrent.Future<?> f : running) {
-                f.get();
+            for (int pass = 1; ; pass++) {
+                List<java.util.concurrent.Future<String>> running = new ArrayList<>();
+                for (int k = 0; k < layout.count(); k++) {
+                    Job part = chunked.parts().get(k);
+                    List<String> args = new ArrayList<>(plan.normalised(part, measured, correction).stream().map(here)
+                            .toList());
+                    if (limits) {
+                        int af = args.indexOf("-af") + 1;
+                        args.set(af, args.get(af) + "," + Normalisation.meterFilter(meters.get(k)));
+                    }
+                    running.add(pool.submit(() -> runProcess(part, args, meter)));
+                }
+                for (java.util.concurrent.Future<String> f : running) {
+                    f.get();
+                }
+                if (!limits) {
+                    break;
+                }
+                result = Normalisation.integrated(ownBlocks(chunked, meters));
+                if (result.isEmpty()) {
+                    throw new RenderException(plan.audio().name() + ": the limited sound measured no loudness");
+                }
+                double miss = normalisation.target().integrated() - result.getAsDouble();
+                if (Math.abs(miss) <= Normalisation.TOLERANCE || pass == Normalisation.MAX_PASSES) {
+                    break;
+                }
+                correction += miss;
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -235,14 +267,34 @@ public final class Renderer {
             }
             throw new RenderException(plan.audio().name() + ": " + e.getCause().getMessage(), e.getCause());
         } finally {
-            parts.shutdownNow();
+            pool.shutdownNow();
         }
-        Path output = Path.of(here.apply(plan.audio().outputs().get(0).toString()));
-        chunked.layout().join(encoded, output);
-        Files.deleteIfExists(Path.of(here.apply(chunked.normalised().toString())));
-        for (Path part : encoded) {
-            Files.deleteIfExists(part);
+        layout.join(encoded, Path.of(here.apply(plan.audio().outputs().get(0).toString())));
+        for (Path file : encoded) {
+            Files.deleteIfExists(file);
         }
+        for (Path file : meters) {
+            Files.deleteIfExists(file);
+        }
+        meter.loudness = normalisation.describe(measured, correction, result);
+    }
+
+    /** The metered blocks of every part that end in the part's own samples: together, the whole sound's. */
+    private static List<Normalisation.Block> ownBlocks(RenderPlan.ChunkedAudio chunked, List<Path> meters)
+            throws IOException {
+        AacChunks layout = chunked.layout();
+        List<Normalisation.Block> blocks = new ArrayList<>();
+        for (int k = 0; k < layout.count(); k++) {
+            long from = layout.starts().get(k);
+            long to = k + 1 < layout.count() ? layout.starts().get(k + 1) : Long.MAX_VALUE;
+            for (Normalisation.Block b : Normalisation.blocks(Files.readString(meters.get(k), StandardCharsets.UTF_8),
+                    chunked.offsets().get(k), layout.sampleRate())) {
+                if (b.end() > from && b.end() <= to) {
+                    blocks.add(b);
+                }
+            }
+        }
+        return blocks;
     }
 
     /**
@@ -269,7 +321,8 @@ public final class Renderer {
                 throw new RenderException("the render was cancelled", e);
             }
         }
-        meter.loudness = normalisation.describe(measured, correction, result);
+        meter.loudness = normalisation.describe(measured, correction,
+                java.util.OptionalDouble.of(result.integrated()));
     }
 
     private static Normalisation.Measurement parseLimited(RenderPlan plan, String stderr) throws RenderException {
@@ -286,11 +339,13 @@ public final class Renderer {
     /**
      * Runs one job to success, unless its cache entry exists already. A cached job writes into a
      * temporary folder beside its entry, which is renamed to the entry only when the job succeeded.
+     * With {@code args} null no process is started for the job itself: {@code after} does its work.
      */
     private void runJob(RenderPlan plan, Job job, List<String> args, ProgressMeter meter, AfterRun after)
             throws RenderException, InterruptedException {
         checkCancelled();
         Path entry = job.cacheEntry();
+        List<String> command = args == null ? List.of() : args;
         try {
             if (job.cached() && Files.isDirectory(entry)) {
                 touch(entry);
@@ -298,19 +353,19 @@ public final class Renderer {
                 return;
             }
             Path folder;
-            List<String> actual = args;
+            List<String> actual = command;
             if (job.cached()) {
                 folder = entry.resolveSibling("." + entry.getFileName() + ".tmp-" + UUID.randomUUID());
                 unfinished.add(folder);
                 String prefix = entry + "/";
-                actual = args.stream().map(a -> a.startsWith(prefix) ? folder + a.substring(entry.toString().length()) : a)
+                actual = command.stream().map(a -> a.startsWith(prefix) ? folder + a.substring(entry.toString().length()) : a)
                         .toList();
             } else {
                 folder = job.outputs().isEmpty() ? plan.workDir() : job.outputs().get(0).getParent();
             }
             Files.createDirectories(folder);
             actual = actual.stream().map(a -> a.equals(RenderPlan.THREADS) ? Integer.toString(threadsPerJob) : a).toList();
-            String stderr = runProcess(job, actual, meter);
+            String stderr = args == null ? "" : runProcess(job, actual, meter);
             after.accept(folder, stderr);
             if (job.cached()) {
                 commit(folder, entry);

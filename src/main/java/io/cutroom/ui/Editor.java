@@ -1,5 +1,6 @@
 package io.cutroom.ui;
 
+import io.cutroom.ui.delivery.Delivery;
 import io.cutroom.ui.editor.EditorViewModel;
 import io.cutroom.ui.editor.MainWindow;
 import io.cutroom.ui.editor.ProbingScanner;
@@ -76,7 +77,7 @@ public final class Editor {
     public static MainWindow open(Stage stage, Optional<Path> ffmpegOverride) {
         EditorViewModel vm = new EditorViewModel(new EditorViewModel.Services(TaskExecutor.background("cutroom-editor"),
                 ProbingScanner.standard(ffmpegOverride), RecentProjects.standard()));
-        return new MainWindow(stage, vm, MainWindow.Providers.NONE);
+        return new MainWindow(stage, vm, MainWindow.Providers.NONE, Delivery.Services.standard(ffmpegOverride));
     }
 
     /**

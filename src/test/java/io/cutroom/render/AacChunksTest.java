@@ -31,8 +31,17 @@ class AacChunksTest {
         assertThat(four.starts()).allMatch(s -> s % AacChunks.FRAME == 0).first().isEqualTo(0L);
         assertThat(four.starts().get(1)).isEqualTo(5625L * AacChunks.FRAME); // 22500 frames / 4
         assertThat(four.encodeFrom(1)).isEqualTo(four.starts().get(1) - AacChunks.PRE_ROLL);
-        assertThat(four.trim(0)).isEqualTo("atrim=start_sample=0:end_sample=" + (four.starts().get(1) + AacChunks.POST_ROLL));
-        assertThat(four.trim(3)).isEqualTo("atrim=start_sample=" + (four.starts().get(3) - AacChunks.PRE_ROLL));
+        long end0 = four.starts().get(1) + AacChunks.POST_ROLL;
+        assertThat(four.partFilter(0, 48_000, "NORMALISE")).isEqualTo("atrim=start_sample=0:end_sample=" + (end0 + 64)
+                + ",asetpts=N/SR/TB,NORMALISE,atrim=start_sample=0:end_sample=" + end0);
+        long from3 = four.starts().get(3) - AacChunks.PRE_ROLL;
+        assertThat(four.partFilter(3, 48_000, "NORMALISE")).isEqualTo("atrim=start_sample=" + from3
+                + ",asetpts=N/SR/TB,NORMALISE,atrim=start_sample=0");
+        // from a 44.1 kHz mix, each part starts on a mix sample that falls on an output sample (every 147th)
+        String from44 = four.partFilter(3, 44_100, "NORMALISE");
+        long mixFrom = from3 * 44_100 / 48_000 / 147 * 147;
+        assertThat(from44).startsWith("atrim=start_sample=" + mixFrom + ",asetpts=N/SR/TB,NORMALISE,atrim=start_sample="
+                + (from3 - mixFrom * 48_000 / 44_100));
         // the first keeps its priming frame and its own; the others skip their pre-roll and its priming
         assertThat(four.keep(0)).containsExactly(0, 5626);
         assertThat(four.keep(1)).containsExactly(301, 5625);
@@ -55,7 +64,7 @@ class AacChunksTest {
         List<Path> parts = new ArrayList<>();
         for (int k = 0; k < layout.count(); k++) {
             Path part = dir.resolve("part-" + k + ".aac");
-            TestMedia.run(part, List.of("-y", "-i", source.toString(), "-af", layout.trim(k), "-c:a", "aac", "-b:a", "160k",
+            TestMedia.run(part, List.of("-y", "-i", source.toString(), "-af", layout.partFilter(k, 48_000, "anull"), "-c:a", "aac", "-b:a", "160k",
                     "-f", "adts", part.toString()));
             parts.add(part);
         }

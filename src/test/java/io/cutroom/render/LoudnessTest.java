@@ -33,18 +33,22 @@ class LoudnessTest {
     }
 
     private Measured render(String musicExpression) throws Exception {
+        return render(musicExpression, "master-prores", "loud.mov", 6);
+    }
+
+    private Measured render(String musicExpression, String preset, String name, int seconds) throws Exception {
         Path music = dir.resolve("music.wav");
-        TestMedia.run(music, List.of("-y", "-f", "lavfi", "-i", "aevalsrc=" + musicExpression + ":s=48000:d=8",
+        TestMedia.run(music, List.of("-y", "-f", "lavfi", "-i", "aevalsrc=" + musicExpression + ":s=48000:d=" + (seconds + 2),
                 "-c:a", "pcm_f32le", music.toString()));
         Project p = Projects.project(new Format(320, 180, FrameRate.of(24), 48000),
                 List.of(new MusicCue("music.wav", "a", Rational.ZERO, Rational.ZERO, null, null, 0, Rational.ZERO,
                         Rational.ZERO, false)),
-                Projects.scene("s1", Projects.slate("a", "Music alone", "6")));
+                Projects.scene("s1", Projects.slate("a", "Music alone", Integer.toString(seconds))));
         Preflight.Report report = Preflight.check(p, dir, "ep1", new MediaProbe(TestMedia.ffmpeg(), ProbeCache.none()),
                 false);
-        Path output = dir.resolve("loud.mov");
+        Path output = dir.resolve(name);
         Renderer.Result result = new Renderer(TestMedia.ffmpeg(), 1).run(Planner.plan(new Planner.Request(report.cut(),
-                Presets.bundled("master-prores"), report.media(), report.text(), output, dir.resolve("w"))),
+                Presets.bundled(preset), report.media(), report.text(), output, dir.resolve("w"))),
                 Renderer.Listener.NONE);
         String stderr = TestMedia.ffmpegStderr("-i", output.toString(), "-map", "0:a", "-af",
                 "ebur128=peak=true:framelog=quiet", "-f", "null", "-");
@@ -72,6 +76,58 @@ class LoudnessTest {
         assertThat(m.samples()).isEqualTo(6 * 48000);
         // the clicks carry much of the loudness: limited, the mix came out quiet and was encoded again with more gain
         assertThat(m.reported()).contains("peaks limited to -1 dBTP (result -2");
+    }
+
+    @Test
+    void anAacRenderIsLimitedAndCorrectedTheSameWay() throws Exception {
+        // 200 s of AAC is encoded in two parts, each normalising and metering its own chunk
+        Measured m = render("0.02*sin(2*PI*220*t)+0.9*lt(mod(n\\,24000)\\,24)", "preview-540p", "loud.mp4", 200);
+        assertThat(AacChunks.of(200 * 48_000, 48_000, AacChunks.CHUNK_SECONDS).count()).isEqualTo(2);
+        assertThat(m.samples()).as("AAC ends within a frame of the sound").isBetween(200L * 48000, 200L * 48000 + 1024);
+        assertThat(m.integrated()).isCloseTo(-14, org.assertj.core.data.Offset.offset(Normalisation.TOLERANCE + 0.1));
+        assertThat(m.truePeak()).as("AAC may overshoot the ceiling a little").isLessThanOrEqualTo(-0.5);
+        assertThat(m.reported()).contains("peaks limited to -1 dBTP (result -1");
+    }
+
+    @Test
+    void integratedLoudnessIsGatedAsR128Says() {
+        List<Normalisation.Block> blocks = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            blocks.add(new Normalisation.Block(i, -20)); // speech
+        }
+        blocks.add(new Normalisation.Block(10, -75)); // under the absolute gate
+        blocks.add(new Normalisation.Block(11, -35)); // more than 10 LU under the mean: relative gate
+        assertThat(Normalisation.integrated(blocks).getAsDouble()).isCloseTo(-20, org.assertj.core.data.Offset.offset(1e-9));
+        blocks.add(new Normalisation.Block(12, -10));
+        // energy mean of ten blocks at -20 and one at -10: -10 dB + 10 log10(1 + 10^-1 * 10) - 10 log10(11)
+        assertThat(Normalisation.integrated(blocks).getAsDouble())
+                .isCloseTo(-20 + 10 * Math.log10(20.0 / 11), org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(Normalisation.integrated(List.of(new Normalisation.Block(0, -80)))).isEmpty();
+    }
+
+    @Test
+    void meteredBlocksAreReadWithTheirEnds() {
+        String printed = """
+                frame:0    pts:1000    pts_time:0.0208
+                lavfi.r128.M=-120.691
+                frame:1    pts:5800    pts_time:0.1208
+                lavfi.r128.M=-23.250
+                """;
+        assertThat(Normalisation.blocks(printed, 48_000, 48_000))
+                .containsExactly(new Normalisation.Block(48_000 + 5800 + 4800, -23.25));
+    }
+
+    @Test
+    void theMeteredIntegratedLoudnessAgreesWithFfmpegsOwn() throws Exception {
+        Path meter = dir.resolve("meter.txt");
+        String stderr = TestMedia.ffmpegStderr("-f", "lavfi", "-i", "aevalsrc=0.1*sin(2*PI*440*t)*(1+sin(2*PI*t/7)):s=48000:d=20",
+                "-af", "ebur128=framelog=quiet," + Normalisation.meterFilter(meter), "-f", "null", "-");
+        Matcher summary = Pattern.compile("Summary:\\s*Integrated loudness:\\s*I:\\s+(-?[0-9.]+) LUFS").matcher(stderr);
+        assertThat(summary.find()).as(stderr).isTrue();
+        double own = Double.parseDouble(summary.group(1));
+        double metered = Normalisation.integrated(Normalisation.blocks(java.nio.file.Files.readString(meter), 0, 48_000))
+                .getAsDouble();
+        assertThat(metered).isCloseTo(own, org.assertj.core.data.Offset.offset(0.1));
     }
 
     @Test

@@ -380,6 +380,20 @@ public final class EditorViewModel {
         }
     }
 
+    /**
+     * Adds what is now known of some media files (probed by an import or a relink) to
+     * {@link #mediaProperty()}, and lays the episode out again with them.
+     */
+    public void addMedia(Map<Path, SourceState> states) {
+        if (project.get() == null || states.isEmpty()) {
+            return;
+        }
+        Map<Path, SourceState> all = new java.util.HashMap<>(media.get());
+        all.putAll(states);
+        media.set(Map.copyOf(all));
+        refresh(false);
+    }
+
     // ---- recent projects
 
     /** Empties the list of recent projects. */
@@ -542,7 +556,7 @@ public final class EditorViewModel {
     }
 
     /** The folder the project's relative paths start from: its file's folder, or the working folder. */
-    Path projectDir() {
+    public Path projectDir() {
         Path f = file.get();
         return f == null ? Path.of("").toAbsolutePath() : f.getParent();
     }

@@ -3,6 +3,7 @@ package io.cutroom.ui.editor;
 import io.cutroom.model.Episode;
 import io.cutroom.ui.SourceState;
 import io.cutroom.ui.bin.MediaBinView;
+import io.cutroom.ui.delivery.Delivery;
 import io.cutroom.ui.inspector.InspectorView;
 import io.cutroom.ui.timeline.ThumbnailProvider;
 import io.cutroom.ui.timeline.TimelineView;
@@ -56,10 +57,17 @@ public final class MainWindow {
     private final TimelineView timeline;
     private final Menu recentMenu = new Menu("Open Recent");
     private final Menu episodeMenu = new Menu("Episode");
+    private final Delivery delivery;
 
     public MainWindow(Stage stage, EditorViewModel vm, Providers providers) {
+        this(stage, vm, providers, Delivery.Services.standard(Optional.empty()));
+    }
+
+    /** A window whose import, relink, render and autosave use {@code delivery}'s services. */
+    public MainWindow(Stage stage, EditorViewModel vm, Providers providers, Delivery.Services deliveryServices) {
         this.stage = stage;
         this.vm = vm;
+        delivery = new Delivery(stage, vm, deliveryServices);
         timeline = new TimelineView(vm.timeline());
         timeline.setId("timeline");
         timeline.setThumbnails(providers.thumbnails());
@@ -69,6 +77,7 @@ public final class MainWindow {
         viewer.setFrames(providers.frames());
         MediaBinView bin = new MediaBinView(vm.bin(), vm.selectionProperty());
         bin.setId("media-bin");
+        delivery.acceptDrops(bin);
         InspectorView inspector = new InspectorView(vm.inspector());
         inspector.setId("inspector");
 
@@ -117,6 +126,11 @@ public final class MainWindow {
         return timeline;
     }
 
+    /** Import, relink, render and the autosave of this window. */
+    public Delivery delivery() {
+        return delivery;
+    }
+
     /** Asks what to do with unsaved changes; true when the window may go on (saved or discarded). */
     public boolean confirmDiscard() {
         if (!vm.isDirty()) {
@@ -153,6 +167,8 @@ public final class MainWindow {
         recentMenu.setId("menu-recent");
         Menu file = new Menu("File", null, newItem, open, recentMenu, new SeparatorMenuItem(), save, saveAs,
                 new SeparatorMenuItem(), quit);
+        file.getItems().addAll(file.getItems().indexOf(quit), delivery.fileMenuItems());
+        file.getItems().add(file.getItems().indexOf(quit), new SeparatorMenuItem());
         file.setId("menu-file");
 
         MenuItem undo = item("Undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), vm::undo);

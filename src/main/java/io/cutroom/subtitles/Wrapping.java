@@ -1,0 +1,136 @@
+package io.cutroom.subtitles;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Breaks subtitle text into lines of at most a number of columns ({@link TextWidth}: CJK counts 2)
+ * for burning in. Lines the text already has are kept. Spaced scripts break only at spaces, never
+ * inside a word (a word longer than a line gets a line of its own, too long). Chinese and Japanese
+ * may break between any two characters, but not before closing punctuation such as {@code ，。！？」}
+ * (nor small kana or {@code ー}) and not after opening punctuation such as {@code 「（}. Hangul,
+ * written with spaces, breaks at spaces. The lines of a paragraph are balanced: as even as the same
+ * number of lines allows, not a full line and a stub.
+ */
+public final class Wrapping {
+
+    private static final String CLOSING = "，。、！？：；」』）】〉》〕］｝〙〗〟…‥ー々ゝゞぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ・"
+            + "．,.!?;:)]}%’”";
+    private static final String OPENING = "「『（【〈《〔［｛〘〖〝‘“([{";
+
+    private Wrapping() {
+    }
+
+    /** {@code text} in lines of at most {@code columns} columns, where its words allow. */
+    public static List<String> wrap(String text, int columns) {
+        if (columns < 2) {
+            throw new IllegalArgumentException("columns must be at least 2, got " + columns);
+        }
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
+            lines.addAll(balanced(pieces(paragraph.strip()), columns));
+        }
+        return lines;
+    }
+
+    /** {@link #wrap} joined with {@code \n}. */
+    public static String wrapText(String text, int columns) {
+        return String.join("\n", wrap(text, columns));
+    }
+
+    /** A piece of text that is never broken, and whether a space comes before it. */
+    private record Piece(String text, int width, boolean spaceBefore) {
+    }
+
+    /** The paragraph cut at every place a line may break. */
+    private static List<Piece> pieces(String paragraph) {
+        List<Piece> pieces = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean space = false;
+        int previous = -1;
+        int i = 0;
+        while (i < paragraph.length()) {
+            int cp = paragraph.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isWhitespace(cp) || cp == 0x3000) {
+                if (current.length() > 0) {
+                    pieces.add(new Piece(current.toString(), TextWidth.of(current), space));
+                    current.setLength(0);
+                }
+                space = true;
+                previous = -1;
+                continue;
+            }
+            if (previous >= 0 && breakBetween(previous, cp)) {
+                pieces.add(new Piece(current.toString(), TextWidth.of(current), space));
+                current.setLength(0);
+                space = false;
+            }
+            current.appendCodePoint(cp);
+            previous = cp;
+        }
+        if (current.length() > 0) {
+            pieces.add(new Piece(current.toString(), TextWidth.of(current), space));
+        }
+        return pieces;
+    }
+
+    /** Whether a line may break between two characters with no space between them. */
+    private static boolean breakBetween(int a, int b) {
+        if (CLOSING.indexOf(b) >= 0 || OPENING.indexOf(a) >= 0) {
+            return false;
+        }
+        return breaksAround(a) || breaksAround(b);
+    }
+
+    /** Characters a line may break before or after: wide ones, except Hangul, which is spaced. */
+    private static boolean breaksAround(int cp) {
+        boolean hangul = (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x3130 && cp <= 0x318F);
+        return TextWidth.isWide(cp) && !hangul;
+    }
+
+    /** Greedy lines at the narrowest width that needs no more lines than {@code columns} does. */
+    private static List<String> balanced(List<Piece> pieces, int columns) {
+        List<String> greedy = greedy(pieces, columns);
+        if (greedy.size() < 2) {
+            return greedy;
+        }
+        List<String> best = greedy;
+        for (int width = columns - 1; width >= 1; width--) {
+            List<String> narrower = greedy(pieces, width);
+            if (narrower.size() > greedy.size() || widest(narrower) > Math.max(columns, widest(greedy))) {
+                break;
+            }
+            best = narrower;
+        }
+        return best;
+    }
+
+    private static int widest(List<String> lines) {
+        return lines.stream().mapToInt(TextWidth::of).max().orElse(0);
+    }
+
+    private static List<String> greedy(List<Piece> pieces, int columns) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        int width = 0;
+        for (Piece p : pieces) {
+            int gap = p.spaceBefore() && width > 0 ? 1 : 0;
+            if (width > 0 && width + gap + p.width() > columns) {
+                lines.add(line.toString());
+                line.setLength(0);
+                width = 0;
+                gap = 0;
+            }
+            if (gap > 0) {
+                line.append(' ');
+            }
+            line.append(p.text());
+            width += gap + p.width();
+        }
+        if (line.length() > 0 || lines.isEmpty()) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+}
