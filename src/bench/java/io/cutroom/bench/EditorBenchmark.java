@@ -5,7 +5,6 @@ import io.cutroom.testing.Projects;
 import io.cutroom.ui.SourceState;
 import io.cutroom.ui.TaskExecutor;
 import io.cutroom.ui.editor.EditorViewModel;
-import io.cutroom.ui.editor.ProjectHistory;
 import io.cutroom.ui.editor.RecentProjects;
 import io.cutroom.ui.timeline.Lane;
 import io.cutroom.ui.timeline.TimelineView;
@@ -66,7 +65,7 @@ public final class EditorBenchmark {
             long t0 = System.nanoTime();
             onFx(() -> {
                 EditorViewModel vm = new EditorViewModel(new EditorViewModel.Services(TaskExecutor.currentThread(),
-                        files -> missing(files), new RecentProjects(dir.resolve("recent")), ProjectHistory::new));
+                        files -> missing(files), new RecentProjects(dir.resolve("recent"))));
                 vm.timeline().setWidth(1400);
                 vm.open(file);
                 last[0] = vm;

@@ -4,7 +4,6 @@ import io.cutroom.ui.delivery.Delivery;
 import io.cutroom.ui.editor.EditorViewModel;
 import io.cutroom.ui.editor.MainWindow;
 import io.cutroom.ui.editor.ProbingScanner;
-import io.cutroom.ui.editor.ProjectHistory;
 import io.cutroom.ui.editor.RecentProjects;
 import io.cutroom.ui.media.StandardMedia;
 import java.nio.file.Path;
@@ -81,7 +80,7 @@ public final class Editor {
      */
     public static MainWindow open(Stage stage, Optional<Path> ffmpegOverride) {
         EditorViewModel vm = new EditorViewModel(new EditorViewModel.Services(TaskExecutor.background("cutroom-editor"),
-                ProbingScanner.standard(ffmpegOverride), RecentProjects.standard(), ProjectHistory::new));
+                ProbingScanner.standard(ffmpegOverride), RecentProjects.standard()));
         StandardMedia media = StandardMedia.open(ffmpegOverride);
         return new MainWindow(stage, vm, new MainWindow.Providers(media.thumbnails(), media.waveforms(), media.frames(),
                 media.clock()), Delivery.Services.standard(ffmpegOverride));

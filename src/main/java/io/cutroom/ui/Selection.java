@@ -1,5 +1,8 @@
 package io.cutroom.ui;
 
+import io.cutroom.model.Episode;
+import io.cutroom.model.Shot;
+import io.cutroom.model.TakeShot;
 import java.util.Objects;
 
 /**
@@ -48,5 +51,23 @@ public record Selection(Kind kind, String id, String takeId, int index) {
     /** The shot this selection is in or on, or null for scenes and music. */
     public String shotId() {
         return kind == Kind.SCENE || kind == Kind.MUSIC ? null : id;
+    }
+
+    /** Whether what this selection names is in {@code episode} (after an edit it may be gone). */
+    public boolean isIn(Episode episode) {
+        if (kind == Kind.SCENE) {
+            return episode.scene(id).isPresent();
+        }
+        if (kind == Kind.MUSIC) {
+            return index >= 0 && index < episode.music().size();
+        }
+        Shot shot = episode.shot(id).orElse(null);
+        return switch (kind) {
+            case SHOT -> shot != null;
+            case TAKE -> shot instanceof TakeShot ts && ts.take(takeId).isPresent();
+            case DIALOGUE -> shot != null && index >= 0 && index < shot.dialogue().size();
+            case SUBTITLE -> shot != null && index >= 0 && index < shot.subtitles().size();
+            default -> throw new AssertionError(kind);
+        };
     }
 }

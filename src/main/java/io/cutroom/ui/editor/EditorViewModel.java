@@ -6,10 +6,16 @@ import io.cutroom.model.Project;
 import io.cutroom.model.Scene;
 import io.cutroom.model.Style;
 import io.cutroom.projectfile.ProjectFile;
+import io.cutroom.projectfile.ProjectPaths;
 import io.cutroom.projectfile.ProjectFileException;
 import io.cutroom.timeline.Cut;
+import io.cutroom.timeline.EditException;
+import io.cutroom.timeline.Edits;
+import io.cutroom.timeline.History;
 import io.cutroom.timeline.Problem;
 import io.cutroom.timeline.Resolver;
+import io.cutroom.timeline.SourceDurations;
+import io.cutroom.ui.Editing;
 import io.cutroom.ui.Selection;
 import io.cutroom.ui.SourceState;
 import io.cutroom.ui.TaskExecutor;
@@ -38,14 +44,15 @@ import javafx.beans.property.SimpleObjectProperty;
 /**
  * The open document and everything shown of it: the project and its file, whether it has unsaved
  * changes, the resolved cut of the episode shown, what is known of its media, the selection and the
- * playhead; and the panels' view-models, kept in step. New, open, save and save as; undo and redo
- * over an {@link EditHistory}; {@link #apply} for edits. Reading and probing run on the
+ * playhead; and the panels' view-models, kept in step. New, open, save and save as; edits through
+ * {@link #edit} (the panels' {@link Editing}) or {@link #apply}, with undo and redo over a
+ * {@link History}. Reading and probing run on the
  * {@link TaskExecutor}; the window shows at once and fills in.
  */
 public final class EditorViewModel {
 
     /** What the editor depends on, given from outside so that tests can swap each. */
-    public record Services(TaskExecutor tasks, MediaScanner scanner, RecentProjects recent, EditHistory.Factory histories) {
+    public record Services(TaskExecutor tasks, MediaScanner scanner, RecentProjects recent) {
     }
 
     private final Services services;
@@ -72,13 +79,26 @@ public final class EditorViewModel {
     private final InspectorViewModel inspector = new InspectorViewModel();
     private final ViewerViewModel viewer = new ViewerViewModel();
 
-    private EditHistory history;
-    private Project saved;
+    private History history;
+    private Edits edits = new Edits(Path.of("").toAbsolutePath(), SourceDurations.unknown());
     private int generation;
     private Consumer<String> errorHandler = m -> { };
 
     public EditorViewModel(Services services) {
         this.services = services;
+        Editing editing = new Editing() {
+            @Override
+            public Optional<String> apply(String label, Edit edit) {
+                return edit(label, edit);
+            }
+
+            @Override
+            public void report(String text) {
+                message.set(text);
+            }
+        };
+        timeline.setEditing(editing);
+        inspector.setEditing(editing);
         selection.addListener((o, a, b) -> inspector.show(b, inspectorContext()));
         playhead.addListener((o, a, b) -> viewer.show(cut.get(), b.longValue()));
         try {
@@ -278,7 +298,8 @@ public final class EditorViewModel {
         Path abs = target.toAbsolutePath().normalize();
         Project p = project.get();
         Path newDir = abs.getParent();
-        Project rebased = Rebase.project(p, projectDir(), newDir);
+        Path oldDir = projectDir();
+        Project rebased = ProjectPaths.rebase(p, projectDir(), newDir);
         try {
             ProjectFile.write(rebased, abs);
         } catch (ProjectFileException e) {
@@ -290,10 +311,11 @@ public final class EditorViewModel {
         boolean moved = !newDir.equals(projectDir());
         file.set(abs);
         if (rebased != p) {
-            history = services.histories().start(rebased);
+            history = rebased(history, q -> ProjectPaths.rebase(q, oldDir, newDir));
             project.set(rebased);
         }
-        saved = rebased;
+        history.markSaved();
+        edits = new Edits(newDir, durations());
         remember(abs);
         updateState();
         message.set("Saved " + abs);
@@ -306,35 +328,50 @@ public final class EditorViewModel {
     // ---- edits
 
     /**
-     * Applies an edit: the project it returns becomes the project, with one undo step named
-     * {@code name}. An edit that throws {@link IllegalArgumentException} or
-     * {@link IllegalStateException} changes nothing; its message goes to the message line.
+     * Applies an edit of the whole project (such as a relink): the project it returns becomes the
+     * project, with one undo step named {@code name}. A refused edit ({@link EditException}, or a
+     * model check's {@link IllegalArgumentException}) changes nothing; the status line says why.
      * Returns whether the edit was made.
      */
     public boolean apply(String name, ProjectEdit edit) {
+        return project.get() != null && edit(name, (e, p, episode) -> edit.apply(p)).isEmpty();
+    }
+
+    /**
+     * Applies an edit of the episode shown as one undo step named {@code label}, then resolves the
+     * cut again and keeps the selection on something that still exists. A refused edit changes
+     * nothing: the status line says {@code Cannot <label>: <why>}, and the reason is returned.
+     */
+    public Optional<String> edit(String label, Editing.Edit edit) {
         Project before = project.get();
         if (before == null) {
-            return false;
+            return Optional.of("no project is open");
         }
         Project after;
         try {
-            after = edit.apply(before);
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            message.set("Cannot " + name.toLowerCase(java.util.Locale.ROOT) + ": " + e.getMessage());
-            return false;
+            after = edit.apply(edits, before, episodeId.get());
+        } catch (EditException | IllegalArgumentException | IllegalStateException e) {
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            message.set("Cannot " + label.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + label.substring(1)
+                    + ": " + why);
+            return Optional.of(why);
         }
         if (after == null || after.equals(before)) {
-            return false;
+            return Optional.empty();
         }
-        history.push(name, after);
-        project.set(after);
-        afterEdit(name);
-        return true;
+        project.set(history.apply(label, after));
+        afterEdit(label);
+        return Optional.empty();
+    }
+
+    /** The edit operations, for the project's folder and the media lengths known so far. */
+    public Edits edits() {
+        return edits;
     }
 
     public void undo() {
         if (history != null && history.canUndo()) {
-            String name = history.undoName();
+            String name = history.undoLabel().orElse("");
             project.set(history.undo());
             afterEdit("Undid " + name);
         }
@@ -342,7 +379,7 @@ public final class EditorViewModel {
 
     public void redo() {
         if (history != null && history.canRedo()) {
-            String name = history.redoName();
+            String name = history.redoLabel().orElse("");
             project.set(history.redo());
             afterEdit("Redid " + name);
         }
@@ -379,9 +416,9 @@ public final class EditorViewModel {
         file.set(newFile);
         project.set(p);
         episodeId.set(p.episodes().get(0).id());
-        history = services.histories().start(p);
-        saved = p;
+        history = new History(p);
         media.set(Map.copyOf(known));
+        edits = new Edits(projectDir(), durations());
         selection.set(null);
         playhead.set(0);
         updateState();
@@ -392,6 +429,7 @@ public final class EditorViewModel {
         if (episode() == null) {
             episodeId.set(project.get().episodes().get(0).id());
         }
+        keepSelection();
         updateState();
         refresh(false);
         message.set(what);
@@ -410,6 +448,7 @@ public final class EditorViewModel {
             }
             scanning.set(false);
             media.set(Map.copyOf(states));
+            edits = new Edits(projectDir(), durations());
             long missing = states.values().stream().filter(s -> s.status() == SourceState.Status.MISSING).count();
             long unreadable = states.values().stream().filter(s -> s.status() == SourceState.Status.UNREADABLE).count();
             String summary = plural(states.size(), "media file") + " read";
@@ -435,8 +474,7 @@ public final class EditorViewModel {
         Episode e = episode();
         Path mediaRoot = Resolver.mediaRoot(projectDir(), p);
         Map<Path, SourceState> known = media.get();
-        Resolver.Resolution r = Resolver.check(p, episodeId.get(), projectDir(),
-                source -> Optional.ofNullable(known.get(source)).map(SourceState::duration));
+        Resolver.Resolution r = Resolver.check(p, episodeId.get(), projectDir(), durations());
         cut.set(r.cut());
         problems.set(r.problems());
         timeline.setCut(r.cut(), e, notice(r));
@@ -476,13 +514,50 @@ public final class EditorViewModel {
 
     private void updateState() {
         Project p = project.get();
-        dirty.set(p != null && !p.equals(saved));
+        dirty.set(p != null && history != null && history.isModified());
         canUndo.set(history != null && history.canUndo());
         canRedo.set(history != null && history.canRedo());
-        undoText.set(canUndo.get() ? "Undo " + history.undoName() : "Undo");
-        redoText.set(canRedo.get() ? "Redo " + history.redoName() : "Redo");
+        undoText.set(canUndo.get() ? "Undo " + history.undoLabel().orElse("") : "Undo");
+        redoText.set(canRedo.get() ? "Redo " + history.redoLabel().orElse("") : "Redo");
         String name = file.get() == null ? "Untitled" : file.get().getFileName().toString();
         title.set((dirty.get() ? "*" : "") + name + " — Cutroom");
+    }
+
+    /** The lengths of the media files probed so far. */
+    private SourceDurations durations() {
+        Map<Path, SourceState> known = media.get();
+        return source -> Optional.ofNullable(known.get(source)).map(SourceState::duration);
+    }
+
+    /**
+     * After an edit, undo or redo: a selected scene, shot, take or cue that is gone gives way to the
+     * shot it was on, or to nothing.
+     */
+    private void keepSelection() {
+        Selection s = selection.get();
+        Episode e = episode();
+        if (s == null || e == null || s.isIn(e)) {
+            return;
+        }
+        String shot = s.shotId();
+        selection.set(shot != null && e.shot(shot).isPresent() ? Selection.shot(shot) : null);
+    }
+
+    /** The same history (labels, position) with every project passed through {@code f}; saved where it stands. */
+    private static History rebased(History h, java.util.function.UnaryOperator<Project> f) {
+        int position = h.undoCount();
+        while (h.canUndo()) {
+            h.undo();
+        }
+        History out = new History(f.apply(h.current()));
+        while (h.canRedo()) {
+            String label = h.redoLabel().orElse("");
+            out.apply(label, f.apply(h.redo()));
+        }
+        while (out.undoCount() > position) {
+            out.undo();
+        }
+        return out;
     }
 
     /** The folder the project's relative paths start from: its file's folder, or the working folder. */

@@ -195,6 +195,7 @@ public final class MainWindow {
         undo.disableProperty().bind(vm.canUndoProperty().not());
         redo.disableProperty().bind(vm.canRedoProperty().not());
         Menu edit = new Menu("Edit", null, undo, redo);
+        edit.getItems().addAll(EditMenu.items(stage, vm));
         edit.setId("menu-edit");
 
         MenuItem zoomIn = item("Zoom In", new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN),

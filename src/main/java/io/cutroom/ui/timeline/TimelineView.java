@@ -17,6 +17,10 @@ import javafx.geometry.Orientation;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.Cursor;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.TextField;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
@@ -34,7 +38,9 @@ import javafx.scene.text.TextAlignment;
  * their thumbnails, dialogue with waveforms, music, subtitles, transitions, the playhead), and a
  * scroll bar. Gestures go to the {@link TimelineViewModel}: click to select or place the playhead,
  * drag on the ruler to scrub, wheel to scroll, Ctrl+wheel to zoom, and the keys of
- * {@link #handleKey(KeyEvent)}.
+ * {@link #handleKey(KeyEvent)}; edits to its {@link TimelineEditing}: drag a shot to move it, its
+ * edge to trim it, a cue along its lane; double-click the subtitle lane to write a cue in place;
+ * right-click a shot for its transition.
  */
 public final class TimelineView extends Region {
 
@@ -69,6 +75,8 @@ public final class TimelineView extends Region {
     private boolean redrawQueued;
     private boolean scrubbing;
     private boolean updatingScrollBar;
+    private final TextField cueField = new TextField();
+    private ContextMenu shotMenu;
 
     public TimelineView(TimelineViewModel vm) {
         this.vm = vm;
@@ -99,7 +107,27 @@ public final class TimelineView extends Region {
         });
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
-        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> scrubbing = false);
+        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> canvas.setCursor(cursor(vm.editing().hover(e.getX(), e.getY()))));
+        canvas.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::contextMenu);
+        vm.editing().dragProperty().addListener((o, a, b) -> requestRedraw());
+        cueField.setId("cue-editor");
+        cueField.setVisible(false);
+        cueField.setManaged(false);
+        getChildren().add(cueField);
+        vm.commands().cueEditProperty().addListener((o, a, b) -> showCueEditor(b));
+        cueField.setOnAction(e -> vm.commands().commitCue(cueField.getText()));
+        cueField.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                vm.commands().cancelCue();
+                e.consume();
+            }
+        });
+        cueField.focusedProperty().addListener((o, was, now) -> {
+            if (was && !now && vm.commands().cueEditProperty().get() != null) {
+                vm.commands().cancelCue();
+            }
+        });
         canvas.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         addEventHandler(KeyEvent.KEY_PRESSED, this::handleKey);
     }
@@ -153,6 +181,10 @@ public final class TimelineView extends Region {
             vm.movePlayhead(0);
         } else if (code == KeyCode.END) {
             vm.movePlayhead(vm.duration());
+        } else if (code == KeyCode.ESCAPE) {
+            vm.editing().cancel();
+        } else if (code == KeyCode.DELETE || code == KeyCode.BACK_SPACE) {
+            vm.commands().deleteSelection();
         } else if (!e.isShortcutDown() && (code == KeyCode.PLUS || code == KeyCode.EQUALS || code == KeyCode.ADD)) {
             vm.zoomIn();
         } else if (!e.isShortcutDown() && (code == KeyCode.MINUS || code == KeyCode.SUBTRACT)) {
@@ -177,7 +209,66 @@ public final class TimelineView extends Region {
         canvas.relocate(0, 0);
         scrollBar.resizeRelocate(TimelineViewModel.GUTTER, h, Math.max(0, w - TimelineViewModel.GUTTER), barHeight);
         vm.setWidth(w);
+        layoutCueEditor();
         requestRedraw();
+    }
+
+    /** Puts the inline subtitle editor over its cue on the subtitle lane. */
+    private void layoutCueEditor() {
+        TimelineCommands.CueEdit c = vm.commands().cueEditProperty().get();
+        if (c == null) {
+            return;
+        }
+        double x0 = Math.max(TimelineViewModel.GUTTER, vm.xOf(c.frame()));
+        double w = Math.max(220, vm.xOf(c.frame() + c.frames()) - x0);
+        x0 = Math.max(TimelineViewModel.GUTTER, Math.min(x0, getWidth() - w));
+        cueField.resizeRelocate(x0, Lane.SUBTITLES.top() + 1, w, Lane.SUBTITLES.height() - 2);
+    }
+
+    private void showCueEditor(TimelineCommands.CueEdit c) {
+        cueField.setVisible(c != null);
+        if (c == null) {
+            requestFocus();
+            return;
+        }
+        cueField.setText(c.text());
+        cueField.setPromptText("Subtitle text (| for a new line); Enter to keep, Esc to drop");
+        layoutCueEditor();
+        cueField.requestFocus();
+        cueField.selectAll();
+    }
+
+    private void released(MouseEvent e) {
+        scrubbing = false;
+        if (e.getButton() == MouseButton.PRIMARY) {
+            vm.editing().release();
+        }
+        canvas.setCursor(cursor(vm.editing().hover(e.getX(), e.getY())));
+    }
+
+    private void contextMenu(ContextMenuEvent e) {
+        Optional<TimelineItem> item = vm.hit(e.getX(), e.getY());
+        if (item.isEmpty() || item.get().lane() != Lane.VIDEO || vm.episode() == null) {
+            return;
+        }
+        String shotId = item.get().selection().id();
+        vm.selectionProperty().set(item.get().selection());
+        vm.episode().shot(shotId).ifPresent(shot -> {
+            if (shotMenu != null) {
+                shotMenu.hide();
+            }
+            shotMenu = EditingOverlay.shotMenu(vm.commands(), shotId, shot.transition());
+            shotMenu.show(canvas, e.getScreenX(), e.getScreenY());
+        });
+        e.consume();
+    }
+
+    private static Cursor cursor(TimelineEditing.Hover hover) {
+        return switch (hover) {
+            case TRIM -> Cursor.H_RESIZE;
+            case MOVE -> Cursor.HAND;
+            case NONE -> Cursor.DEFAULT;
+        };
     }
 
     private void pressed(MouseEvent e) {
@@ -187,11 +278,22 @@ public final class TimelineView extends Region {
         }
         scrubbing = Lane.at(e.getY()) == Lane.RULER;
         vm.click(e.getX(), e.getY(), e.isShiftDown());
+        if (e.getClickCount() == 2 && Lane.at(e.getY()) == Lane.SUBTITLES) {
+            vm.commands().beginCueAt(e.getX());
+        } else if (!scrubbing) {
+            vm.editing().press(e.getX(), e.getY());
+        }
     }
 
     private void dragged(MouseEvent e) {
         if (scrubbing) {
             vm.placePlayhead(e.getX(), e.isShiftDown());
+        } else {
+            vm.editing().drag(e.getX(), e.isShiftDown());
+            TimelineEditing.Drag d = vm.editing().dragProperty().get();
+            if (d != null) {
+                canvas.setCursor(d.kind() == TimelineEditing.Drag.Kind.TRIM ? Cursor.H_RESIZE : Cursor.CLOSED_HAND);
+            }
         }
     }
 
@@ -245,6 +347,7 @@ public final class TimelineView extends Region {
     /** Draws the columns from {@code x0} to {@code x1} of the visible part. */
     private void draw(double x0, double x1) {
         updateScrollBar();
+        layoutCueEditor();
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
@@ -266,6 +369,7 @@ public final class TimelineView extends Region {
         drawSound(g, Lane.MUSIC, MUSIC);
         drawSubtitles(g);
         drawNotice(g, w);
+        EditingOverlay.draw(g, vm, vm.editing().dragProperty().get());
         drawPlayhead(g, h);
         g.restore();
         drawHeaders(g, h);

@@ -9,10 +9,12 @@ import io.cutroom.model.Shot;
 import io.cutroom.model.SubtitleCue;
 import io.cutroom.timeline.AudioEvent;
 import io.cutroom.timeline.Cut;
+import io.cutroom.timeline.Locator;
 import io.cutroom.timeline.MusicEvent;
 import io.cutroom.timeline.SceneSpan;
 import io.cutroom.timeline.SubtitleEvent;
 import io.cutroom.timeline.VideoEvent;
+import io.cutroom.ui.Editing;
 import io.cutroom.ui.Selection;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,6 +58,12 @@ public final class TimelineViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
 
     private Cut cut;
+    private Episode episode;
+    private Locator locator;
+    private final TimelineEditing editing = new TimelineEditing(this);
+    private final TimelineCommands commands = new TimelineCommands(this);
+    private Editing editor = Editing.NONE;
+    private Map<String, ShotPlace> places = Map.of();
     private final Map<Lane, LaneIndex> lanes = new EnumMap<>(Lane.class);
     private long[] cuts = new long[0];
     private double width = GUTTER + 800;
@@ -83,6 +91,9 @@ public final class TimelineViewModel {
     public void setCut(Cut newCut, Episode episode, String newNotice) {
         boolean first = cut == null;
         cut = newCut;
+        this.episode = episode;
+        places = placesOf(episode);
+        locator = newCut == null ? null : Locator.of(newCut);
         notice.set(newNotice == null ? "" : newNotice);
         lanes.clear();
         if (newCut == null) {
@@ -101,11 +112,68 @@ public final class TimelineViewModel {
             clampZoom();
         }
         playhead.set(Math.min(playhead.get(), duration()));
+        editing.cutChanged();
         changed();
     }
 
     public Cut cut() {
         return cut;
+    }
+
+    /** The episode the cut was resolved from, or null. */
+    public Episode episode() {
+        return episode;
+    }
+
+    /** What is at a frame of the cut, and where each shot is; empty without a cut. */
+    public Optional<Locator> locator() {
+        return Optional.ofNullable(locator);
+    }
+
+    /** The editing gestures: drag a shot, trim an edge, drag a cue. */
+    public TimelineEditing editing() {
+        return editing;
+    }
+
+    /** The commands of the Edit menu and the inline subtitle editor. */
+    public TimelineCommands commands() {
+        return commands;
+    }
+
+    /** Where the timeline's edits go: the editor. */
+    public void setEditing(Editing newEditor) {
+        editor = java.util.Objects.requireNonNull(newEditor, "editor");
+    }
+
+    Editing editor() {
+        return editor;
+    }
+
+    /** Where a shot is in the episode's model: its scene and its index there. */
+    record ShotPlace(String sceneId, int index) {
+    }
+
+    /** Where shot {@code shotId} is in the episode, or null when it is not in it. */
+    ShotPlace place(String shotId) {
+        return places.get(shotId);
+    }
+
+    boolean hasPlace(String shotId) {
+        return places.containsKey(shotId);
+    }
+
+    /** Selects the first subtitle of shot {@code shotId} that {@code which} accepts, if any. */
+    void selectSubtitle(String shotId, java.util.function.Predicate<io.cutroom.model.SubtitleCue> which) {
+        Shot shot = episode == null ? null : episode.shot(shotId).orElse(null);
+        if (shot == null) {
+            return;
+        }
+        for (int i = 0; i < shot.subtitles().size(); i++) {
+            if (which.test(shot.subtitles().get(i))) {
+                selection.set(Selection.subtitle(shotId, i));
+                return;
+            }
+        }
     }
 
     /** Why the timeline is empty (a problem with the episode, or that media is being read), or "". */
@@ -143,6 +211,11 @@ public final class TimelineViewModel {
     public List<TimelineItem> visibleItems(Lane lane) {
         FrameRange v = visibleFrames();
         return lanes.get(lane).overlapping(v.start(), v.end());
+    }
+
+    /** The items of a lane that overlap frames {@code [from, to)}, in order of start. */
+    List<TimelineItem> itemsOverlapping(Lane lane, long from, long to) {
+        return lanes.get(lane).overlapping(from, to);
     }
 
     /** The item a selection points at, if it is on the timeline. */
@@ -382,6 +455,18 @@ public final class TimelineViewModel {
     }
 
     // ---- internals
+
+    private static Map<String, ShotPlace> placesOf(Episode e) {
+        Map<String, ShotPlace> map = new HashMap<>();
+        if (e != null) {
+            for (io.cutroom.model.Scene scene : e.scenes()) {
+                for (int i = 0; i < scene.shots().size(); i++) {
+                    map.put(scene.shots().get(i).id(), new ShotPlace(scene.id(), i));
+                }
+            }
+        }
+        return map;
+    }
 
     private double anchorX() {
         double x = xOf(playhead.get());

@@ -17,7 +17,6 @@ import io.cutroom.ui.Selection;
 import io.cutroom.ui.TaskExecutor;
 import io.cutroom.ui.editor.EditorViewModel;
 import io.cutroom.ui.editor.ProbingScanner;
-import io.cutroom.ui.editor.ProjectHistory;
 import io.cutroom.ui.editor.RecentProjects;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +58,7 @@ class MediaImportTest {
         Path file = dir.resolve("pilot.cutroom.json");
         ProjectFile.write(project(scene("s1", take("b", "x.mp4", "0", null), card("k", "Later", "1"))), file);
         vm = new EditorViewModel(new EditorViewModel.Services(TaskExecutor.currentThread(),
-                new ProbingScanner(Optional.empty(), PROBES), new RecentProjects(dir.resolve("recent")), ProjectHistory::new));
+                new ProbingScanner(Optional.empty(), PROBES), new RecentProjects(dir.resolve("recent"))));
         vm.open(file);
         importer = new MediaImport(vm, TaskExecutor.currentThread(), new MediaProbe(TestMedia.ffmpeg(), PROBES)::probe);
     }

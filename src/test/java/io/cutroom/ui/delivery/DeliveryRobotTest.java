@@ -20,7 +20,6 @@ import io.cutroom.ui.TaskExecutor;
 import io.cutroom.ui.editor.EditorViewModel;
 import io.cutroom.ui.editor.MainWindow;
 import io.cutroom.ui.editor.ProbingScanner;
-import io.cutroom.ui.editor.ProjectHistory;
 import io.cutroom.ui.editor.RecentProjects;
 import io.cutroom.ui.render.RenderViewModel;
 import io.cutroom.ui.render.StandardRenderEngine;
@@ -73,7 +72,7 @@ class DeliveryRobotTest {
     void start(Stage stage) throws Exception {
         Path cache = media.resolve("render-cache");
         vm = new EditorViewModel(new EditorViewModel.Services(TaskExecutor.currentThread(),
-                new ProbingScanner(Optional.empty(), PROBES), new RecentProjects(media.resolve("recent")), ProjectHistory::new));
+                new ProbingScanner(Optional.empty(), PROBES), new RecentProjects(media.resolve("recent"))));
         Delivery.Services services = new Delivery.Services(TaskExecutor.background("robot-delivery"),
                 new StandardRenderEngine(Optional::empty, () -> new RenderCache(cache, RenderCache.DEFAULT_LIMIT), PROBES),
                 new Presets(media.resolve("no-user-presets")), file -> { }, new MediaProbe(TestMedia.ffmpeg(), PROBES)::probe,

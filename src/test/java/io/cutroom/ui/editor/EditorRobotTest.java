@@ -44,7 +44,7 @@ class EditorRobotTest {
     @Start
     void start(Stage stage) {
         vm = new EditorViewModel(new EditorViewModel.Services(TaskExecutor.currentThread(), EditorViewModelTest.SCANNER,
-                new RecentProjects(config.resolve("recent-projects")), ProjectHistory::new));
+                new RecentProjects(config.resolve("recent-projects"))));
         window = new MainWindow(stage, vm, MainWindow.Providers.NONE);
         stage.setWidth(1400);
         stage.setHeight(860);

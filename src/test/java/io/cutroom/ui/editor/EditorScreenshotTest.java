@@ -56,7 +56,7 @@ class EditorScreenshotTest {
         Platform.runLater(() -> {
             EditorViewModel editor = new EditorViewModel(new EditorViewModel.Services(TaskExecutor.background("screenshot"),
                     new ProbingScanner(Optional.empty(), ProbeCache.inMemory()),
-                    new RecentProjects(config.resolve("recent-projects")), ProjectHistory::new));
+                    new RecentProjects(config.resolve("recent-projects"))));
             Stage s = new Stage();
             new MainWindow(s, editor, new MainWindow.Providers(MEDIA.thumbnails(), MEDIA.waveforms(), MEDIA.frames(),
                     MEDIA.clock()));
@@ -94,6 +94,8 @@ class EditorScreenshotTest {
         Files.createDirectories(out.getParent());
         BufferedImage png = toBuffered(image.get());
         ImageIO.write(png, "png", out.toFile());
+        Path editing = out.resolveSibling("editing.png");
+        ImageIO.write(toBuffered(editingInProgress(vm.get(), stage.get())), "png", editing.toFile());
         Platform.runLater(() -> stage.get().close());
 
         assertThat(png.getWidth()).isEqualTo(1440);
@@ -124,6 +126,31 @@ class EditorScreenshotTest {
             }
             Thread.sleep(200);
         }
+    }
+
+    /**
+     * The window while a card is being edited in the inspector and shot s2-b is dragged towards the
+     * end of scene s3 (its drop indicator drawn), written to {@code editing.png}.
+     */
+    private static WritableImage editingInProgress(EditorViewModel editor, Stage stage) throws Exception {
+        CountDownLatch shot = new CountDownLatch(1);
+        AtomicReference<WritableImage> image = new AtomicReference<>();
+        Platform.runLater(() -> {
+            editor.selectionProperty().set(Selection.shot("s1-title"));
+            var t = editor.timeline();
+            var from = t.itemFor(Selection.shot("s2-b")).orElseThrow().range();
+            var to = t.itemFor(Selection.shot("s3-b")).orElseThrow().range();
+            double y = Lane.VIDEO.top() + Lane.VIDEO.height() / 2;
+            t.editing().press(t.xOf(from.start() + from.duration() / 2.0), y);
+            t.editing().drag(t.xOf(to.start() + to.duration() * 0.8), false);
+            Platform.runLater(() -> Platform.runLater(() -> {
+                image.set(stage.getScene().snapshot(null));
+                t.editing().cancel();
+                shot.countDown();
+            }));
+        });
+        assertThat(shot.await(20, TimeUnit.SECONDS)).isTrue();
+        return image.get();
     }
 
     private static BufferedImage toBuffered(WritableImage image) {

@@ -50,7 +50,7 @@ class EditorViewModelTest {
 
     private EditorViewModel editor(TaskExecutor tasks) {
         EditorViewModel e = new EditorViewModel(new EditorViewModel.Services(tasks, SCANNER,
-                new RecentProjects(dir.resolve("config/cutroom/recent-projects")), ProjectHistory::new));
+                new RecentProjects(dir.resolve("config/cutroom/recent-projects"))));
         e.setErrorHandler(errors::add);
         return e;
     }
@@ -225,6 +225,71 @@ class EditorViewModelTest {
     }
 
     @Test
+    void aTimelineEditIsOneUndoStepAndTheSelectionStaysOnWhatExists() {
+        vm.open(EXAMPLE);
+        vm.selectionProperty().set(Selection.shot("s1-a"));
+
+        assertThat(vm.timeline().commands().cycleTake(1)).isTrue();
+
+        assertThat(((io.cutroom.model.TakeShot) vm.episode().shot("s1-a").orElseThrow()).selected()).isEqualTo("t1");
+        assertThat(vm.undoTextProperty().get()).isEqualTo("Undo Take t1 for s1-a");
+        assertThat(vm.messageProperty().get()).isEqualTo("Take t1 for s1-a");
+        assertThat(vm.isDirty()).isTrue();
+
+        long cut = vm.timeline().items(Lane.VIDEO).get(3).range().start();
+        vm.playheadProperty().set(cut + 10);
+        assertThat(vm.timeline().commands().split()).isTrue();
+        vm.selectionProperty().set(Selection.shot("s1-cb"));
+        assertThat(vm.timeline().items(Lane.VIDEO)).hasSize(17);
+
+        vm.undo();
+        assertThat(vm.timeline().items(Lane.VIDEO)).hasSize(16);
+        assertThat(vm.selectionProperty().get()).as("the second half is gone").isNull();
+        assertThat(vm.messageProperty().get()).isEqualTo("Undid Split s1-c");
+        vm.undo();
+        assertThat(vm.isDirty()).isFalse();
+        assertThat(((io.cutroom.model.TakeShot) vm.episode().shot("s1-a").orElseThrow()).selected()).isEqualTo("t2");
+        vm.redo();
+        vm.redo();
+        assertThat(vm.timeline().items(Lane.VIDEO)).hasSize(17);
+        assertThat(vm.canRedoProperty().get()).isFalse();
+    }
+
+    @Test
+    void aRefusedTimelineEditIsShownAsItsMessageAndChangesNothing() {
+        vm.open(EXAMPLE);
+        Project before = vm.projectProperty().get();
+
+        var refused = vm.edit("Trim s1-b", (edits, p, ep) -> edits.trim(p, ep, "s1-b",
+                io.cutroom.timeline.Edits.Edge.START, -30));
+
+        assertThat(refused).contains("scene s1 › shot s1-b › take t1: cannot move the start 30 frames earlier: only 0"
+                + " frames of 'clips/s1b_t1.mp4' come before it");
+        assertThat(vm.messageProperty().get()).isEqualTo("Cannot trim s1-b: " + refused.get());
+        assertThat(vm.projectProperty().get()).isSameAs(before);
+        assertThat(vm.canUndoProperty().get()).isFalse();
+    }
+
+    @Test
+    void saveAsElsewhereKeepsTheUndoHistoryWithPathsForTheNewFolder() throws Exception {
+        vm.open(EXAMPLE);
+        vm.apply("Rename scene", renameFirstScene("EXT. PIER - DAWN"));
+        Path target = Files.createDirectories(dir.resolve("copies")).resolve("pilot-copy.cutroom.json");
+
+        assertThat(vm.saveAs(target)).isTrue();
+
+        assertThat(vm.isDirty()).isFalse();
+        assertThat(vm.undoTextProperty().get()).isEqualTo("Undo Rename scene");
+        vm.undo();
+        assertThat(vm.isDirty()).isTrue();
+        assertThat(vm.timeline().items(Lane.SCENES).get(0).label()).isEqualTo("EXT. HARBOUR - DAWN");
+        assertThat(target.getParent().resolve(vm.projectProperty().get().mediaRoot()).normalize())
+                .as("the state before the edit names the media from the new folder too")
+                .isEqualTo(EXAMPLE.getParent().resolve("media"));
+        assertThat(vm.cutProperty().get()).isNotNull();
+    }
+
+    @Test
     void aSaveThatFailsSaysWhyAndKeepsTheChanges() {
         vm.open(EXAMPLE);
         vm.apply("Rename scene", renameFirstScene("EXT. PIER - DAWN"));
@@ -288,11 +353,8 @@ class EditorViewModelTest {
 
         vm.selectionProperty().set(Selection.shot("s1-a"));
         assertThat(vm.inspector().titleProperty().get()).isEqualTo("Shot s1-a");
-        assertThat(vm.inspector().rowsProperty().get()).contains(
-                new InspectorViewModel.Row("Selected take", "t2"),
-                new InspectorViewModel.Row("Model", "Veo 3"),
-                new InspectorViewModel.Row("Seed", "1837463"),
-                new InspectorViewModel.Row("Transition", "crossfade, 1 s"));
+        assertThat(vm.inspector().rowsProperty().get()).extracting(r -> r.label() + ": " + r.value()).contains(
+                "Selected take: t2", "Model: Veo 3", "Seed: 1837463", "Transition: crossfade", "Transition length: 1 s");
     }
 
     @Test

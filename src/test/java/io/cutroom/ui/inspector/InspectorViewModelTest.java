@@ -2,91 +2,246 @@ package io.cutroom.ui.inspector;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cutroom.model.Card;
+import io.cutroom.model.Color;
+import io.cutroom.model.FitMode;
 import io.cutroom.model.Project;
+import io.cutroom.model.Rational;
+import io.cutroom.model.SubtitleCue;
+import io.cutroom.model.TakeShot;
+import io.cutroom.model.Transition;
 import io.cutroom.projectfile.ProjectFile;
 import io.cutroom.timeline.Cut;
+import io.cutroom.timeline.EditException;
+import io.cutroom.timeline.Edits;
 import io.cutroom.timeline.Resolver;
+import io.cutroom.timeline.SourceDurations;
+import io.cutroom.ui.Editing;
 import io.cutroom.ui.Selection;
 import io.cutroom.ui.inspector.InspectorViewModel.Row;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+/** What the inspector shows of each kind of selection, and how its fields edit the project. */
 class InspectorViewModelTest {
 
     static final Path EXAMPLE = Path.of("test-media/example/pilot.cutroom.json").toAbsolutePath();
-    static InspectorViewModel.Context context;
+    /** Every open out point taken as 6 s: enough to resolve without probing. */
+    static final SourceDurations SIX_SECONDS = source -> Optional.of(Rational.of(6));
 
     private final InspectorViewModel vm = new InspectorViewModel();
+    private final List<String> made = new ArrayList<>();
+    private Project project;
+    private Selection shown;
 
-    @BeforeAll
-    static void read() throws Exception {
-        Project p = ProjectFile.read(EXAMPLE);
-        // every open out point taken as 6 s: enough to resolve without probing
-        Cut cut = Resolver.resolve(p, "ep1", EXAMPLE.getParent(), source -> Optional.of(io.cutroom.model.Rational.of(6)));
-        context = new InspectorViewModel.Context(p.episodes().get(0), cut, Resolver.mediaRoot(EXAMPLE.getParent(), p), Map.of());
+    @BeforeEach
+    void read() throws Exception {
+        project = ProjectFile.read(EXAMPLE);
+        Edits edits = new Edits(EXAMPLE.getParent(), SIX_SECONDS);
+        vm.setEditing(new Editing() {
+            @Override
+            public Optional<String> apply(String label, Edit edit) {
+                try {
+                    project = edit.apply(edits, project, "ep1");
+                } catch (EditException | IllegalArgumentException e) {
+                    return Optional.of(e.getMessage());
+                }
+                made.add(label);
+                show(shown);
+                return Optional.empty();
+            }
+
+            @Override
+            public void report(String message) {
+            }
+        });
+    }
+
+    private void show(Selection s) {
+        shown = s;
+        Cut cut = Resolver.check(project, "ep1", EXAMPLE.getParent(), SIX_SECONDS).cut();
+        vm.show(s, new InspectorViewModel.Context(project.episodes().get(0), cut,
+                Resolver.mediaRoot(EXAMPLE.getParent(), project), Map.of()));
+    }
+
+    /** The rows as {@code label: value}, with a {@code *} after the label of those that can be edited. */
+    private List<String> rows() {
+        return vm.rowsProperty().get().stream().map(r -> r.label() + (r.editable() ? "*" : "") + ": " + r.value()).toList();
+    }
+
+    private Optional<String> commit(String label, String value) {
+        Row row = vm.rowsProperty().get().stream().filter(r -> r.label().equals(label)).findFirst().orElseThrow();
+        return row.field().commit().apply(value);
+    }
+
+    private <T> T shot(String id, Class<T> type) {
+        return type.cast(project.episodes().get(0).shot(id).orElseThrow());
     }
 
     @Test
     void aCardShowsItsTextColoursAndPlace() {
-        vm.show(Selection.shot("s1-title"), context);
+        show(Selection.shot("s1-title"));
         assertThat(vm.titleProperty().get()).isEqualTo("Card s1-title");
-        assertThat(vm.rowsProperty().get()).containsExactly(
-                new Row("Shot", "s1-title"),
-                new Row("Text", "The Last Signal\nEpisode 1: Pilot"),
-                new Row("Duration", "4 s"),
-                new Row("Background", "#0B1D2E"),
-                new Row("Colour", "#F4E9D8"),
-                new Row("Transition", "cut"),
-                new Row("Dialogue", "0"),
-                new Row("Subtitles", "0"),
-                new Row("Starts", "00:00:00:00 (frame 0)"),
-                new Row("Length", "96 frames, 4 s"));
+        assertThat(rows()).containsExactly(
+                "Shot: s1-title",
+                "Text*: The Last Signal\nEpisode 1: Pilot",
+                "Duration*: 4 s",
+                "Background*: #0B1D2E",
+                "Colour*: #F4E9D8",
+                "Transition*: cut",
+                "Dialogue: 0",
+                "Subtitles: 0",
+                "Starts: 00:00:00:00 (frame 0)",
+                "Length: 96 frames, 4 s");
+        assertThat(vm.rowsProperty().get().get(1).field().kind()).isEqualTo(InspectorViewModel.Field.Kind.LONG_TEXT);
     }
 
     @Test
     void aSubtitleCueShowsItsTextSpeakerAndTiming() {
-        vm.show(Selection.subtitle("s1-b", 0), context);
+        show(Selection.subtitle("s1-b", 0));
         assertThat(vm.titleProperty().get()).isEqualTo("Subtitle of s1-b");
-        assertThat(vm.rowsProperty().get()).containsExactly(
-                new Row("Shot", "s1-b"),
-                new Row("Text", "The light went out three nights ago."),
-                new Row("Speaker", "MARA"),
-                new Row("Offset", "0.8 s after the shot starts"),
-                new Row("Duration", "2.3 s"));
+        assertThat(rows()).containsExactly(
+                "Shot: s1-b",
+                "Text*: The light went out three nights ago.",
+                "Speaker*: MARA",
+                "Offset*: 0.8 s",
+                "Duration*: 2.3 s");
     }
 
     @Test
     void aTakeDialogueMusicAndSceneEachShowTheirFields() {
-        vm.show(Selection.take("s1-a", "t1"), context);
+        show(Selection.take("s1-a", "t1"));
         assertThat(vm.titleProperty().get()).isEqualTo("Take t1 of s1-a");
-        assertThat(vm.rowsProperty().get()).contains(new Row("Take", "t1"), new Row("Out", "end of clip"),
-                new Row("File", "not looked at yet"), new Row("Seed", "1837462"));
+        assertThat(rows()).contains("Take: t1", "In*: 0 s", "Out*: end of clip", "File: not looked at yet",
+                "Seed: 1837462");
 
-        vm.show(Selection.dialogue("s1-b", 0), context);
-        assertThat(vm.rowsProperty().get()).contains(new Row("Source", "dialogue/01_mara_light.m4a"),
-                new Row("Offset", "0.8 s after the shot starts"), new Row("Gain", "+0.0 dB"));
+        show(Selection.dialogue("s1-b", 0));
+        assertThat(rows()).contains("Source: dialogue/01_mara_light.m4a", "Offset*: 0.8 s", "Gain*: +0.0 dB");
 
-        vm.show(Selection.music(0), context);
+        show(Selection.music(0));
         assertThat(vm.titleProperty().get()).isEqualTo("Music cue 1");
-        assertThat(vm.rowsProperty().get()).contains(new Row("Anchor", "s1-title"), new Row("Runs", "until s4-c"),
-                new Row("Gain", "-8.0 dB"), new Row("Fades", "in 2 s, out 3 s"));
+        assertThat(rows()).contains("Anchor: s1-title", "Runs: until s4-c", "Gain*: -8.0 dB", "Fade in*: 2 s",
+                "Fade out*: 3 s", "Ducks under dialogue*: on");
 
-        vm.show(Selection.scene("s2"), context);
-        assertThat(vm.rowsProperty().get()).contains(new Row("Heading", "INT. LIGHTHOUSE - STAIRWELL - DAY"),
-                new Row("Shots", "5"));
+        show(Selection.scene("s2"));
+        assertThat(rows()).contains("Heading*: INT. LIGHTHOUSE - STAIRWELL - DAY", "Shots: 5");
+
+        show(Selection.shot("s1-a"));
+        assertThat(rows()).contains("Fit*: fit", "Clip audio*: on", "Clip gain*: +0.0 dB", "Selected take*: t2",
+                "Transition*: crossfade", "Transition length*: 1 s");
+        Row take = vm.rowsProperty().get().stream().filter(r -> r.label().equals("Selected take")).findFirst().orElseThrow();
+        assertThat(take.field().choices()).containsExactly("t1", "t2");
     }
 
     @Test
     void aSelectionThatIsGoneShowsNothing() {
-        vm.show(Selection.shot("nope"), context);
+        show(Selection.shot("nope"));
         assertThat(vm.titleProperty().get()).isEqualTo("Nothing selected");
         assertThat(vm.rowsProperty().get()).isEmpty();
-        vm.show(Selection.subtitle("s1-a", 4), context);
+        show(Selection.subtitle("s1-a", 4));
         assertThat(vm.rowsProperty().get()).isEmpty();
-        vm.show(null, context);
+        show(null);
         assertThat(vm.titleProperty().get()).isEqualTo("Nothing selected");
+    }
+
+    @Test
+    void eachFieldOfAShotIsOneEdit() {
+        show(Selection.shot("s1-a"));
+
+        assertThat(commit("Fit", "fill")).isEmpty();
+        assertThat(commit("Clip audio", "off")).isEmpty();
+        assertThat(commit("Clip gain", "-3.5 dB")).isEmpty();
+        assertThat(commit("Selected take", "t1")).isEmpty();
+        assertThat(commit("Transition", "dip to white")).isEmpty();
+        assertThat(commit("Transition length", "0.5")).isEmpty();
+
+        TakeShot s = shot("s1-a", TakeShot.class);
+        assertThat(s.fit()).isEqualTo(FitMode.FILL);
+        assertThat(s.clipAudio()).isFalse();
+        assertThat(s.gain()).isEqualTo(-3.5);
+        assertThat(s.selected()).isEqualTo("t1");
+        assertThat(s.transition()).isEqualTo(new Transition(Transition.Type.DIP_TO_WHITE, Rational.of(1, 2)));
+        assertThat(made).containsExactly("Set fit of s1-a", "Set clip audio of s1-a", "Set clip gain of s1-a",
+                "Take of s1-a", "Transition of s1-a", "Transition of s1-a");
+        assertThat(rows()).contains("Selected take*: t1", "Transition*: dip to white", "Transition length*: 0.5 s");
+    }
+
+    @Test
+    void theTakesInAndOutPointsAreEdited() {
+        show(Selection.shot("s1-a"));
+
+        assertThat(commit("In", "1")).isEmpty();
+        assertThat(commit("Out", "5")).isEmpty();
+
+        TakeShot s = shot("s1-a", TakeShot.class);
+        assertThat(s.selectedTake().in()).isEqualTo(Rational.of(1));
+        assertThat(s.selectedTake().out()).isEqualTo(Rational.of(5));
+        assertThat(commit("Out", "0.5")).contains("take 't2': out (0.5) must be after in (1)");
+        assertThat(shot("s1-a", TakeShot.class).selectedTake().out()).as("unchanged").isEqualTo(Rational.of(5));
+    }
+
+    @Test
+    void aCardsTextColoursAndDurationAreEdited() {
+        show(Selection.shot("s1-title"));
+
+        assertThat(commit("Text", "THE LAST SIGNAL")).isEmpty();
+        assertThat(commit("Background", "#102030")).isEmpty();
+        assertThat(commit("Duration", "3")).isEmpty();
+
+        Card c = shot("s1-title", Card.class);
+        assertThat(c.text()).isEqualTo("THE LAST SIGNAL");
+        assertThat(c.background()).isEqualTo(Color.parse("#102030"));
+        assertThat(c.duration()).isEqualTo(Rational.of(3));
+    }
+
+    @Test
+    void invalidInputIsRefusedWithAMessageAndChangesNothing() {
+        show(Selection.shot("s1-title"));
+        Project before = project;
+
+        assertThat(commit("Duration", "three")).contains("'three' is not a time: write seconds such as 2.5, a fraction"
+                + " such as 1001/24000, or a clock time such as 01:02.5");
+        assertThat(commit("Background", "navy")).contains("'navy' is not a colour: expected #RRGGBB or #RRGGBBAA");
+        assertThat(commit("Duration", "0")).contains("card 's1-title': duration must be positive, got 0");
+        show(Selection.dialogue("s1-b", 0));
+        assertThat(commit("Gain", "loud")).contains(
+                "'loud' is not a gain: write decibels from -60 to +60, such as -6 or +3.5");
+        show(Selection.subtitle("s1-b", 0));
+        assertThat(commit("Text", "  ")).contains("scene s1 › shot s1-b: a subtitle needs text");
+
+        assertThat(project).isSameAs(before);
+        assertThat(made).isEmpty();
+    }
+
+    @Test
+    void subtitleDialogueMusicAndSceneFieldsAreEdited() {
+        show(Selection.subtitle("s1-b", 0));
+        assertThat(commit("Text", "The light went out | three nights ago.")).isEmpty();
+        assertThat(commit("Speaker", "")).isEmpty();
+        assertThat(commit("Duration", "2")).isEmpty();
+        assertThat(shot("s1-b", TakeShot.class).subtitles().get(0)).isEqualTo(
+                new SubtitleCue("The light went out | three nights ago.", Rational.of(4, 5), Rational.of(2), null));
+
+        show(Selection.dialogue("s1-b", 0));
+        assertThat(commit("Gain", "-2")).isEmpty();
+        assertThat(shot("s1-b", TakeShot.class).dialogue().get(0).gain()).isEqualTo(-2);
+
+        show(Selection.music(0));
+        assertThat(commit("Fade out", "4")).isEmpty();
+        assertThat(commit("Ducks under dialogue", "off")).isEmpty();
+        assertThat(project.episodes().get(0).music().get(0).fadeOut()).isEqualTo(Rational.of(4));
+        assertThat(project.episodes().get(0).music().get(0).duck()).isFalse();
+
+        show(Selection.scene("s2"));
+        assertThat(commit("Heading", "INT. LIGHTHOUSE - STAIRS - DAY")).isEmpty();
+        assertThat(commit("Chapter", "The stairs")).isEmpty();
+        assertThat(project.episodes().get(0).scene("s2").orElseThrow().chapterTitle()).isEqualTo("The stairs");
+        assertThat(made).containsExactly("Edit subtitle", "Edit subtitle", "Edit subtitle", "Edit dialogue",
+                "Edit music", "Edit music", "Set heading of s2", "Set chapter of s2");
     }
 }

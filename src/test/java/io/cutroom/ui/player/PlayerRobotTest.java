@@ -9,7 +9,6 @@ import io.cutroom.ui.TaskExecutor;
 import io.cutroom.ui.editor.EditorViewModel;
 import io.cutroom.ui.editor.MainWindow;
 import io.cutroom.ui.editor.ProbingScanner;
-import io.cutroom.ui.editor.ProjectHistory;
 import io.cutroom.ui.editor.RecentProjects;
 import io.cutroom.ui.timeline.Lane;
 import io.cutroom.ui.timeline.Marks;
@@ -56,8 +55,7 @@ class PlayerRobotTest {
     @Start
     void start(Stage stage) {
         vm = new EditorViewModel(new EditorViewModel.Services(TaskExecutor.currentThread(),
-                SCANNER, new RecentProjects(config.resolve("recent")),
-                ProjectHistory::new));
+                SCANNER, new RecentProjects(config.resolve("recent"))));
         SoundClock clock = new SoundClock(() -> {
             throw new AudioSink.SoundUnavailableException("no line matching 48 kHz stereo");
         }, CutSound.Opener.of(PROBE), Runnable::run, PlaybackClock.system());

@@ -15,7 +15,6 @@ import io.cutroom.ui.SourceState;
 import io.cutroom.ui.TaskExecutor;
 import io.cutroom.ui.editor.EditorViewModel;
 import io.cutroom.ui.editor.ProjectEdit;
-import io.cutroom.ui.editor.ProjectHistory;
 import io.cutroom.ui.editor.RecentProjects;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,7 +85,7 @@ class AutosaveTest {
             Map<Path, SourceState> states = new LinkedHashMap<>();
             files.forEach(f -> states.put(f, SourceState.ready(f, Rational.of(5))));
             return states;
-        }, new RecentProjects(dir.resolve("recent")), ProjectHistory::new));
+        }, new RecentProjects(dir.resolve("recent"))));
     }
 
     private static ProjectEdit heading(String text) {

@@ -14,7 +14,6 @@ import io.cutroom.ui.TaskExecutor;
 import io.cutroom.ui.editor.EditorViewModel;
 import io.cutroom.ui.editor.MediaScanner;
 import io.cutroom.ui.editor.ProbingScanner;
-import io.cutroom.ui.editor.ProjectHistory;
 import io.cutroom.ui.editor.RecentProjects;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +48,7 @@ class RelinkViewModelTest {
         Path file = dir.resolve("pilot.cutroom.json");
         ProjectFile.write(project(scene("s1", take("a", "clips/a.mp4", "0", "1"), take("b", "clips/b.mp4", "0", "1"))), file);
         vm = new EditorViewModel(new EditorViewModel.Services(TaskExecutor.currentThread(), SCANNER,
-                new RecentProjects(dir.resolve("recent")), ProjectHistory::new));
+                new RecentProjects(dir.resolve("recent"))));
         vm.open(file);
         relink = new RelinkViewModel(vm, TaskExecutor.currentThread(), SCANNER);
     }
