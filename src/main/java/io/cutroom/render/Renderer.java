@@ -7,8 +7,6 @@ import io.cutroom.ffmpeg.Progress;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -401,12 +399,24 @@ public final class Renderer {
 
     /** Makes a finished temporary folder the cache entry; if another render made it meanwhile, keeps theirs. */
     private void commit(Path folder, Path entry) throws IOException {
+        commitEntry(folder, entry);
+        unfinished.remove(folder);
+    }
+
+    /**
+     * Renames a finished temporary folder to its cache entry. When the entry is there already — two
+     * jobs of one render, or two renders, made the same segment at once — the first one's stays
+     * and this one's is removed; on Linux the refused rename says only "Directory not empty".
+     */
+    static void commitEntry(Path folder, Path entry) throws IOException {
         try {
             Files.move(folder, entry, StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
+        } catch (IOException e) {
+            if (!Files.isDirectory(entry)) {
+                throw e;
+            }
             FileUtils.deleteQuietly(folder.toFile());
         }
-        unfinished.remove(folder);
     }
 
     /** Marks an entry as just used, so that trimming the cache removes the least recently used first. */

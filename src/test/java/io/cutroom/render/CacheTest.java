@@ -123,6 +123,32 @@ class CacheTest {
     }
 
     @Test
+    void twoJobsThatMakeTheSameEntryAtOnceKeepTheFirst() throws Exception {
+        Path entry = Files.createDirectories(dir.resolve("cache/picture-0123"));
+        Files.writeString(entry.resolve("video.mp4"), "first");
+        Path late = Files.createDirectories(dir.resolve("cache/.picture-0123.tmp-1"));
+        Files.writeString(late.resolve("video.mp4"), "second");
+
+        Renderer.commitEntry(late, entry);
+
+        assertThat(Files.readString(entry.resolve("video.mp4"))).isEqualTo("first");
+        assertThat(late).doesNotExist();
+    }
+
+    @Test
+    void theSameShotTwiceRendersOnceAndBothPlacesShowIt() throws Exception {
+        Project twice = Projects.project(new Format(320, 180, FrameRate.of(24), 48000), List.of(),
+                new Scene("s1", "INT. ONE", null, List.of(Projects.take("x", "a.mp4", "0", "2"),
+                        Projects.take("y", "b.mp4", "0", "2"))),
+                new Scene("s2", "INT. TWO", null, List.of(Projects.take("x2", "a.mp4", "0", "2"),
+                        Projects.take("y2", "b.mp4", "0", "2"))));
+        Renderer.Result result = render(twice, preview(), cache, "twice.mp4");
+        assertThat(result.ran().size() + result.reused().size()).isEqualTo(4 + 2 + 3 + 1);
+        render(twice, preview(), null, "scratch.mp4");
+        assertThat(decoded(dir.resolve("twice.mp4"))).isEqualTo(decoded(dir.resolve("scratch.mp4")));
+    }
+
+    @Test
     void aSubtitleTrackChangeReEncodesNothingButABurnedInOneReRendersItsScene() throws Exception {
         render(original(), preview(), cache, "one.mp4");
         assertThat(render(project(s -> s, "Hello, world"), preview(), cache, "two.mp4").ran()).containsExactly("final file");
