@@ -14,7 +14,8 @@ import java.util.Map;
  * The episode's audio, mixed once: the scenes' clip-audio and dialogue stems joined sample-exact
  * (PCM, so no encoder priming at the joins), music laid at its anchors with gain and fades, the
  * music marked for ducking compressed under the dialogue, everything summed to one PCM file of
- * exactly the episode's length.
+ * exactly the episode's length — and measured for loudness on the way ({@code ebur128}, whose
+ * summary ends the job's stderr), which costs less than reading the mix again.
  */
 final class MixGraph {
 
@@ -27,7 +28,8 @@ final class MixGraph {
     private MixGraph() {
     }
 
-    static Job job(Cut cut, Path clipList, Path dialogueList, Path mixFile, Path workDir, Map<Path, String> files) {
+    static Job job(Cut cut, Path clipList, Path dialogueList, Path mixFile, Path measurementFile, Filter meter,
+            Path workDir, Map<Path, String> files) {
         int sampleRate = cut.format().sampleRate();
         long total = cut.durationSamples();
         List<String> args = new ArrayList<>(List.of("-y",
@@ -84,12 +86,14 @@ final class MixGraph {
         List<Filter> sum = new ArrayList<>();
         sum.add(Filter.of("amix").set("inputs", layers.size()).set("normalize", 0).set("duration", "longest"));
         sum.addAll(exact(total));
-        g.chain(layers, sum, List.of("mix"));
+        sum.add(Filter.of("asplit").set("outputs", 2));
+        g.chain(layers, sum, List.of("mix", "meter"));
+        g.chain(List.of("meter"), List.of(meter, Filter.of("anullsink")), List.of());
         args.addAll(SegmentGraph.filterComplex(g, workDir, files));
         args.addAll(List.of("-map", "[mix]", "-c:a", "pcm_f32le", "-rf64", "auto",
                 "-f", "wav", mixFile.toString()));
         long micros = Rational.of(total, sampleRate).multiply(Rational.of(1_000_000)).round();
-        return new Job("audio mix", args, micros, cut.durationFrames() * 0.05, List.of(mixFile));
+        return new Job("audio mix", args, micros, cut.durationFrames() * 0.05, List.of(mixFile, measurementFile));
     }
 
     /** Pads or cuts a stream to exactly {@code samples}. */

@@ -1,6 +1,7 @@
 package io.cutroom.render;
 
 import io.cutroom.ffmpeg.Escaping;
+import io.cutroom.ffmpeg.Filter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +54,12 @@ public record Normalisation(Preset.Loudness target, int outputSampleRate) {
 
     /** The measuring filter; its summary is at the end of stderr, read by {@link #parse}. */
     public String measureFilter() {
-        return "ebur128=peak=true:framelog=quiet";
+        return meter().toString();
+    }
+
+    /** The measuring filter, to put into a graph. */
+    public Filter meter() {
+        return Filter.of("ebur128").set("peak", "true").set("framelog", "quiet");
     }
 
     /** The gain that puts the measured loudness on the target, in dB (0 for silence). */

@@ -46,7 +46,7 @@ public final class Planner {
     }
 
     /** Bump when the meaning of cached outputs changes without their commands changing. */
-    static final String RENDER_VERSION = "cutroom-render-2";
+    static final String RENDER_VERSION = "cutroom-render-3";
 
     /** Stands for a cacheable job's output folder while its fingerprint is computed. */
     private static final String OUT = "@OUT@";
@@ -101,17 +101,13 @@ public final class Planner {
         }
 
         Path segmentList = list(workDir, "segments", videoParts);
-        Job mix = place(MixGraph.job(cut, list(workDir, "clip", clipStems), list(workDir, "dialogue", dialogueStems),
-                out.resolve("mix.wav"), workDir, files), "mix", "mix");
-        Path mixFile = mix.outputs().get(0);
-
         long durationMicros = micros(cut.format().frameRate(), cut.durationFrames());
         Normalisation normalisation = new Normalisation(preset.loudness(),
                 preset.audio().sampleRate() > 0 ? preset.audio().sampleRate() : format.sampleRate());
-        Job measure = place(new Job("loudness measurement",
-                List.of("-i", mixFile.toString(), "-af", normalisation.measureFilter(), "-f", "null", "-"),
-                durationMicros, cut.durationFrames() * 0.03, List.of(out.resolve(RenderPlan.MEASUREMENT_FILE))),
-                "loudness", "loudness");
+        Job mix = place(MixGraph.job(cut, list(workDir, "clip", clipStems), list(workDir, "dialogue", dialogueStems),
+                out.resolve("mix.wav"), out.resolve(RenderPlan.MEASUREMENT_FILE), normalisation.meter(), workDir, files),
+                "mix", "mix");
+        Path mixFile = mix.outputs().get(0);
 
         Job audio;
         RenderPlan.ChunkedAudio chunked = null;
@@ -132,7 +128,7 @@ public final class Planner {
             }
             Path audioOut = out.resolve("audio.aac");
             audio = place(new Job("audio encoding", List.of(), durationMicros, cut.durationFrames() * 0.04,
-                    List.of(audioOut)), "audio", "audio", measure.fingerprint(), parts.toString());
+                    List.of(audioOut)), "audio", "audio", mix.fingerprint(), parts.toString());
             String folder = audio.outputs().get(0).getParent().toString();
             List<Job> partJobs = new ArrayList<>();
             for (int k = 0; k < parts.size(); k++) {
@@ -161,7 +157,7 @@ public final class Planner {
             Path audioOut = out.resolve("audio." + audioExtension);
             audioArgs.addAll(List.of("-vn", "-f", preset.container().muxer(), audioOut.toString()));
             audio = place(new Job("audio encoding", audioArgs, durationMicros, cut.durationFrames() * 0.04,
-                    List.of(audioOut)), "audio", "audio", measure.fingerprint());
+                    List.of(audioOut)), "audio", "audio", mix.fingerprint());
         }
 
         List<Cue> cues = cues(cut);
@@ -206,7 +202,7 @@ public final class Planner {
         args.addAll(List.of("-f", preset.container().muxer(), partial.toString()));
         Job mux = new Job("final file", args, durationMicros, cut.durationFrames() * 0.02, List.of(partial));
 
-        return new RenderPlan(request.output(), partial, workDir, files, pictures, sounds, mix, measure, audio, chunked,
+        return new RenderPlan(request.output(), partial, workDir, files, pictures, sounds, mix, audio, chunked,
                 mux, sidecars, normalisation);
     }
 

@@ -14,14 +14,14 @@ import java.util.Map;
  *   <li>{@link #pictures}: a job per picture segment (about a shot: {@link Planner#segments}), in
  *       episode order, run in parallel: its picture encoded with the preset;
  *   <li>{@link #sounds}: a job per scene: its clip audio and dialogue as exact-length PCM stems;
- *   <li>{@link #mix}: stems joined, music laid and ducked under dialogue, one PCM mix;
- *   <li>{@link #measure}: the loudness of the mix measured ({@link Normalisation});
+ *   <li>{@link #mix}: stems joined, music laid and ducked under dialogue, one PCM mix, its
+ *       loudness measured on the way ({@link Normalisation}) into {@link #MEASUREMENT_FILE};
  *   <li>{@link #audio}: the mix normalised with the measured values and encoded once — AAC in
  *       parallel parts ({@link #chunkedAudio}, null for other codecs);
  *   <li>{@link #mux}: segments and audio joined by stream copy, subtitles and chapters added,
  *       written to {@link #partialOutput}.
  * </ol>
- * The sound chain (sounds, mix, measure, audio) needs no picture and runs alongside the pictures.
+ * The sound chain (sounds, mix, audio) needs no picture and runs alongside the pictures.
  * All but the mux are cached by fingerprint when the plan has a cache: a changed shot re-encodes
  * its scene, and the audio chain only when the sound changed.
  *
@@ -36,7 +36,6 @@ public record RenderPlan(
         List<Job> pictures,
         List<Job> sounds,
         Job mix,
-        Job measure,
         Job audio,
         ChunkedAudio chunkedAudio,
         Job mux,
@@ -64,7 +63,7 @@ public record RenderPlan(
     /** Stands for the encoder threads of a segment job, chosen when it runs (it does not change the result's meaning). */
     public static final String THREADS = "@THREADS@";
 
-    /** The file in the measurement's output folder that keeps what {@code ebur128} measured. */
+    /** The file beside the mix that keeps what {@code ebur128} measured of it. */
     public static final String MEASUREMENT_FILE = "loudness.txt";
 
     public RenderPlan {
@@ -74,12 +73,11 @@ public record RenderPlan(
         sidecars = Collections.unmodifiableMap(new LinkedHashMap<>(sidecars));
     }
 
-    /** Every job: pictures and sounds (each in any order), then mix, measure, audio and mux. */
+    /** Every job: pictures and sounds (each in any order), then mix, audio and mux. */
     public List<Job> jobs() {
         var all = new java.util.ArrayList<>(pictures);
         all.addAll(sounds);
         all.add(mix);
-        all.add(measure);
         all.add(audio);
         all.add(mux);
         return all;

@@ -26,9 +26,9 @@ import java.util.concurrent.Future;
 import org.apache.commons.io.FileUtils;
 
 /**
- * Runs a {@link RenderPlan}: writes its files, runs the scene jobs in parallel, then the mix, the
- * loudness measurement, the audio encoding and the final mux, and moves the finished file into
- * place. Jobs whose cache entry exists are skipped. Nothing appears at the output path unless the
+ * Runs a {@link RenderPlan}: writes its files, runs the picture segments in parallel and the sound
+ * alongside (the scenes' sound, the mix, the audio encoding), then the final mux, and moves the
+ * finished file into place. Jobs whose cache entry exists are skipped. Nothing appears at the output path unless the
  * whole render succeeded; the work folder, the partial file and unfinished cache entries are
  * removed whatever happens, including cancellation. A renderer runs one plan at a time.
  */
@@ -111,31 +111,29 @@ public final class Renderer {
         }
     }
 
-    /** The first loudness pass, or what it measured before if the mix has not changed. */
-    private Normalisation.Measurement measure(RenderPlan plan, ProgressMeter meter)
+    /**
+     * Mixes the sound, measuring its loudness on the way, unless the cache holds the mix; returns
+     * what was measured, kept beside the mix.
+     */
+    private Normalisation.Measurement mix(RenderPlan plan, ProgressMeter meter)
             throws RenderException, InterruptedException, IOException {
-        Job job = plan.measure();
-        Path file = job.outputs().get(0);
-        if (job.cached() && Files.isRegularFile(file)) {
-            Optional<Normalisation.Measurement> kept = Normalisation.parse(Files.readString(file, StandardCharsets.UTF_8));
-            if (kept.isPresent()) {
-                touch(job.cacheEntry());
-                meter.reused(job);
-                return kept.get();
-            }
-        }
-        String[] printed = new String[1];
+        Job job = plan.mix();
+        Path file = job.outputs().get(1);
         runJob(plan, job, job.args(), meter, (folder, stderr) -> {
-            printed[0] = stderr;
-            Files.writeString(folder.resolve(file.getFileName()), Normalisation.summary(stderr), StandardCharsets.UTF_8);
+            String summary = Normalisation.summary(stderr);
+            if (Normalisation.parse(summary).isEmpty()) {
+                throw new RenderException(job.name() + ": the loudness measurement printed no result; FFmpeg said:\n"
+                        + stderr);
+            }
+            Files.writeString(folder.resolve(file.getFileName()), summary, StandardCharsets.UTF_8);
         });
-        return Normalisation.parse(printed[0]).orElseThrow(() -> new RenderException(
-                "the loudness measurement printed no result; FFmpeg said:\n" + printed[0]));
+        Optional<Normalisation.Measurement> measured = Normalisation.parse(Files.readString(file, StandardCharsets.UTF_8));
+        return measured.orElseThrow(() -> new RenderException(job.name() + ": " + file + " holds no loudness measurement"));
     }
 
     /**
      * Runs the scenes' picture jobs in parallel and, at the same time, the sound: the scenes' sound
-     * jobs, the mix, the loudness measurement and the audio encoding, which need no picture. When a
+     * jobs, the mix and its loudness measurement, and the audio encoding, which need no picture. When a
      * change reaches the sound, its remix overlaps the re-encoding of the changed scenes.
      */
     private void runPictureAndSound(RenderPlan plan, ProgressMeter meter) throws RenderException, InterruptedException {
@@ -186,8 +184,7 @@ public final class Renderer {
         for (Job job : plan.sounds()) {
             runJob(plan, job, job.args(), meter, (folder, stderr) -> { });
         }
-        runJob(plan, plan.mix(), plan.mix().args(), meter, (folder, stderr) -> { });
-        Normalisation.Measurement measured = measure(plan, meter);
+        Normalisation.Measurement measured = mix(plan, meter);
         Normalisation normalisation = plan.normalisation();
         meter.loudness = normalisation.describe(measured);
         if (plan.chunkedAudio() != null) {

@@ -130,7 +130,7 @@ class CliTest {
 
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("# scene s1 › a, not cached yet (@THREADS@ is the encoder threads", "# scene s1 sound, not cached yet\n",
-                        "# audio mix, not cached yet\n", "# loudness measurement, not cached yet\n", "# audio encoding, not cached yet: in 1 part (",
+                        "# audio mix, not cached yet\n", "# audio encoding, not cached yet: in 1 part (",
                         "# final file\n")
                 .contains("-filter_complex").contains("libx264").contains("ebur128=peak=true:framelog=quiet")
                 .contains("then .p.mp4.partial is renamed to " + dir.resolve("p.mp4"));

@@ -133,7 +133,7 @@ class BurnInAndCancelTest {
         RenderPlan plan = plan(cardWithSubtitle("x"), Preset.SubtitleMode.SOFT, out);
         Job broken = new Job("scene s1", List.of("-f", "lavfi", "-i", "nosuchsource", "-f", "null", "-"), 1, 1, List.of());
         RenderPlan bad = new RenderPlan(plan.output(), plan.partialOutput(), plan.workDir(), plan.files(), List.of(broken),
-                plan.sounds(), plan.mix(), plan.measure(), plan.audio(), plan.chunkedAudio(), plan.mux(), plan.sidecars(), plan.normalisation());
+                plan.sounds(), plan.mix(), plan.audio(), plan.chunkedAudio(), plan.mux(), plan.sidecars(), plan.normalisation());
 
         assertThatThrownBy(() -> new Renderer(TestMedia.ffmpeg(), 1).run(bad, Renderer.Listener.NONE))
                 .isInstanceOf(RenderException.class).hasMessageStartingWith("scene s1: ffmpeg failed with exit code");

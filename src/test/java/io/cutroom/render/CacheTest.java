@@ -35,7 +35,7 @@ class CacheTest {
     Path dir;
     Path cache;
 
-    private static final List<String> AUDIO_CHAIN = List.of("audio mix", "loudness measurement", "audio encoding");
+    private static final List<String> AUDIO_CHAIN = List.of("audio mix", "audio encoding");
 
     @BeforeEach
     void media() {
@@ -90,7 +90,7 @@ class CacheTest {
 
         assertThat(again.ran()).containsExactly("final file");
         assertThat(again.reused()).containsExactlyInAnyOrder("scene s1 › d, a", "scene s2 › b", "scene s3 › c", "scene s1 sound",
-                "scene s2 sound", "scene s3 sound", "audio mix", "loudness measurement", "audio encoding");
+                "scene s2 sound", "scene s3 sound", "audio mix", "audio encoding");
     }
 
     @Test
@@ -101,7 +101,7 @@ class CacheTest {
                 .withInOut(Rational.parse("0.5"), Rational.parse("2.5")))), "Hello"), preview(), cache, "two.mp4");
 
         assertThat(changed.ran()).containsExactlyInAnyOrder("scene s1 › d, a", "scene s2 › b", "scene s1 sound", "scene s2 sound",
-                "audio mix", "loudness measurement", "audio encoding", "final file");
+                "audio mix", "audio encoding", "final file");
         assertThat(changed.reused()).containsExactlyInAnyOrder("scene s3 › c", "scene s3 sound");
     }
 
@@ -116,7 +116,7 @@ class CacheTest {
         Renderer.Result changed = render(threeShots.apply("0.25"), preview(), cache, "two.mp4");
 
         assertThat(changed.ran()).containsExactlyInAnyOrder("scene s1 › y", "scene s1 sound", "audio mix",
-                "loudness measurement", "audio encoding", "final file");
+                "audio encoding", "final file");
         assertThat(changed.reused()).containsExactlyInAnyOrder("scene s1 › x", "scene s1 › z");
         render(threeShots.apply("0.25"), preview(), null, "scratch.mp4");
         assertThat(decoded(dir.resolve("two.mp4"))).isEqualTo(decoded(dir.resolve("scratch.mp4")));
@@ -143,7 +143,7 @@ class CacheTest {
                 new Scene("s2", "INT. TWO", null, List.of(Projects.take("x2", "a.mp4", "0", "2"),
                         Projects.take("y2", "b.mp4", "0", "2"))));
         Renderer.Result result = render(twice, preview(), cache, "twice.mp4");
-        assertThat(result.ran().size() + result.reused().size()).isEqualTo(4 + 2 + 3 + 1);
+        assertThat(result.ran().size() + result.reused().size()).isEqualTo(4 + 2 + 2 + 1);
         render(twice, preview(), null, "scratch.mp4");
         assertThat(decoded(dir.resolve("twice.mp4"))).isEqualTo(decoded(dir.resolve("scratch.mp4")));
     }
@@ -167,7 +167,7 @@ class CacheTest {
         Renderer.Result changed = render(project(s -> s.withDialogue(List.of(new io.cutroom.model.Dialogue("c.mp4",
                 Rational.ZERO, Rational.ZERO, Rational.of(1), -3))), "Hello"), preview(), cache, "two.mp4");
 
-        assertThat(changed.ran()).containsExactlyInAnyOrder("scene s1 sound", "audio mix", "loudness measurement",
+        assertThat(changed.ran()).containsExactlyInAnyOrder("scene s1 sound", "audio mix",
                 "audio encoding", "final file");
     }
 
@@ -195,7 +195,7 @@ class CacheTest {
 
         assertThat(changed.ran()).containsExactlyInAnyOrder("scene s1 › d, a", "scene s2 › b", "scene s3 › c", "final file");
         assertThat(changed.reused()).containsExactlyInAnyOrder("scene s1 sound", "scene s2 sound", "scene s3 sound",
-                "audio mix", "loudness measurement", "audio encoding");
+                "audio mix", "audio encoding");
     }
 
     @Test

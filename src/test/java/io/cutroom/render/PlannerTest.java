@@ -175,7 +175,7 @@ class PlannerTest {
     void theNormalisationUsesWhatTheMeasurementFound() throws Exception {
         RenderPlan plan = Planner.plan(new Planner.Request(cut(), Presets.bundled("master-prores"), media(), TEXT,
                 Path.of("/out/ep.mov"), Path.of("/w")));
-        assertThat(plan.measure().args()).contains("ebur128=peak=true:framelog=quiet");
+        assertThat(String.join(" ", plan.mix().args())).contains("asplit=outputs=2[mix][meter];[meter]ebur128=peak=true:framelog=quiet,anullsink");
         Normalisation.Measurement m = Normalisation.parse(SUMMARY).orElseThrow();
         assertThat(m).isEqualTo(new Normalisation.Measurement(-27.6, 18.1, -4.5, false));
         List<String> audio = plan.audioArgs(m);
