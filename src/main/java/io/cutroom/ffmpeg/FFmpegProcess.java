@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -103,6 +104,28 @@ public final class FFmpegProcess {
         command.addAll(args);
         return new FFmpegProcess("ffmpeg", command, ffmpeg, onProgress == null ? Output.DISCARD : Output.PROGRESS, onProgress);
     }
+
+    /**
+     * Starts ffmpeg as {@link #start} does, at a lower CPU priority ({@code nice -n 10}, where the
+     * system has {@code nice}): for work that others wait on less, so that it takes only the CPU
+     * time they leave. The process is ffmpeg itself ({@code nice} replaces itself with it).
+     */
+    public static FFmpegProcess startInBackground(FFmpeg ffmpeg, List<String> args, Consumer<Progress> onProgress)
+            throws FFmpegException {
+        Optional<Path> nice = NICE.stream().filter(Files::isExecutable).findFirst();
+        if (nice.isEmpty()) {
+            return start(ffmpeg, args, onProgress);
+        }
+        List<String> command = new ArrayList<>(List.of(nice.get().toString(), "-n", "10", ffmpeg.ffmpeg().toString(),
+                "-hide_banner", "-nostdin", "-nostats"));
+        if (onProgress != null) {
+            command.addAll(List.of("-progress", "pipe:1"));
+        }
+        command.addAll(args);
+        return new FFmpegProcess("ffmpeg", command, ffmpeg, onProgress == null ? Output.DISCARD : Output.PROGRESS, onProgress);
+    }
+
+    private static final List<Path> NICE = List.of(Path.of("/usr/bin/nice"), Path.of("/bin/nice"));
 
     /** Starts {@code ffprobe -hide_banner ARGS}; its stdout is kept for {@link #stdout()}. */
     public static FFmpegProcess startProbe(FFmpeg ffmpeg, List<String> args) throws FFmpegException {

@@ -360,7 +360,7 @@ public final class Renderer {
             }
             Files.createDirectories(folder);
             actual = actual.stream().map(a -> a.equals(RenderPlan.THREADS) ? Integer.toString(threadsPerJob) : a).toList();
-            String stderr = args == null ? "" : runProcess(job, actual, meter);
+            String stderr = args == null ? "" : runProcess(job, actual, meter, plan.pictures().contains(job));
             after.accept(folder, stderr);
             if (job.cached()) {
                 commit(folder, entry);
@@ -373,9 +373,21 @@ public final class Renderer {
 
     /** Runs the process to success and returns the last lines it printed to stderr. */
     private String runProcess(Job job, List<String> args, ProgressMeter meter) throws RenderException, InterruptedException {
+        return runProcess(job, args, meter, false);
+    }
+
+    /**
+     * Runs the process to success and returns the last lines it printed to stderr. Picture segments
+     * run {@code inBackground}, at a lower priority: the sound (mix, normalisation, encoding) is one
+     * chain that the final file waits for, while segments are many and independent, so when they
+     * compete for cores the sound goes first.
+     */
+    private String runProcess(Job job, List<String> args, ProgressMeter meter, boolean inBackground)
+            throws RenderException, InterruptedException {
         FFmpegProcess process;
         try {
-            process = FFmpegProcess.start(ffmpeg, args, p -> meter.update(job, p));
+            process = inBackground ? FFmpegProcess.startInBackground(ffmpeg, args, p -> meter.update(job, p))
+                    : FFmpegProcess.start(ffmpeg, args, p -> meter.update(job, p));
         } catch (FFmpegException e) {
             throw new RenderException(job.name() + ": " + e.getMessage(), e);
         }

@@ -36,6 +36,24 @@ class FFmpegProcessTest {
     }
 
     @Test
+    void aBackgroundProcessRunsAtALowerPriority() throws Exception {
+        // ten seconds of picture to nowhere: long enough to look at the running process, cancelled after
+        FFmpegProcess process = FFmpegProcess.startInBackground(ffmpeg, List.of("-f", "lavfi", "-i",
+                "testsrc2=size=320x180:rate=25:duration=10", "-f", "null", "-"), p -> { });
+        try {
+            java.nio.file.Path stat = java.nio.file.Path.of("/proc/" + process.pid() + "/stat");
+            if (java.nio.file.Files.exists(stat) && java.nio.file.Files.isExecutable(java.nio.file.Path.of("/usr/bin/nice"))) {
+                String[] fields = java.nio.file.Files.readString(stat).replaceFirst("^.*\\) ", "").split(" ");
+                assertThat(fields[16]).as("nice value").isEqualTo("10");
+            }
+        } finally {
+            process.cancel();
+        }
+        FFmpegProcess quick = FFmpegProcess.startInBackground(ffmpeg, concat(TINY, List.of("-f", "null", "-")), p -> { });
+        quick.waitForSuccess();
+    }
+
+    @Test
     void buildsTheCommandFromTheArgumentList() throws Exception {
         FFmpegProcess process = FFmpegProcess.start(ffmpeg, concat(TINY, List.of("-f", "null", "-")), p -> { });
         process.waitForSuccess();
