@@ -1,27 +1,41 @@
 package io.cutroom.ui.bin;
 
 import io.cutroom.ui.Selection;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.WeakHashMap;
 import javafx.beans.property.ObjectProperty;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
  * The media bin: a filter field over a tree of scenes › shots › takes. Takes show their
- * provenance under their file name; offline takes are marked. Selecting a row selects the scene,
+ * provenance under their file name, after a thumbnail of their in point (asked for only by the rows
+ * on screen, filled in when it arrives); offline takes are marked, cards show a swatch of their
+ * colour and slates a hatched icon. Selecting a row selects the scene,
  * shot or take in the editor, and the editor's selection is shown here.
  */
 public final class MediaBinView extends VBox {
+
+    /** The thumbnails' height in the bin, in layout pixels; they are 16:9 wide at most. */
+    static final double THUMB_HEIGHT = 36;
 
     private final MediaBinViewModel vm;
     private final ObjectProperty<Selection> selection;
     private final TreeView<BinNode> tree = new TreeView<>();
     private final Label summary = new Label();
+    /** The rows the tree made (a screenful or so), to redraw their pictures when one arrives. */
+    private final Set<Cell> cells = Collections.newSetFromMap(new WeakHashMap<>());
     private boolean syncing;
 
     public MediaBinView(MediaBinViewModel vm, ObjectProperty<Selection> selection) {
@@ -34,13 +48,18 @@ public final class MediaBinView extends VBox {
         filter.textProperty().bindBidirectional(vm.filterProperty());
         tree.setId("bin-tree");
         tree.setShowRoot(false);
-        tree.setCellFactory(t -> new Cell());
+        tree.setCellFactory(t -> {
+            Cell cell = new Cell(vm);
+            cells.add(cell);
+            return cell;
+        });
         summary.getStyleClass().add("bin-summary");
         VBox.setVgrow(tree, Priority.ALWAYS);
         getChildren().addAll(filter, tree, summary);
 
         vm.scenesProperty().addListener((o, a, b) -> rebuild(b));
         vm.offlineProperty().addListener((o, a, b) -> updateSummary());
+        vm.picturesProperty().addListener((o, a, b) -> cells.forEach(Cell::showThumbnail));
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (!syncing && b != null) {
                 selection.set(b.getValue().selection());
@@ -120,16 +139,50 @@ public final class MediaBinView extends VBox {
         return null;
     }
 
-    /** A row: its title, and under it the provenance or why the file is offline. */
+    /** A row: its thumbnail, its title, and under it the provenance or why the file is offline. */
     private static final class Cell extends TreeCell<BinNode> {
+        private static final List<String> LOOKS = List.of("bin-thumb-picture", "bin-thumb-pending", "bin-thumb-offline",
+                "bin-thumb-card", "bin-thumb-slate");
+        private final MediaBinViewModel vm;
         private final Label title = new Label();
         private final Label detail = new Label();
-        private final VBox box = new VBox(1, title, detail);
+        private final ImageView picture = new ImageView();
+        private final Label mark = new Label();
+        private final StackPane thumb = new StackPane(picture, mark);
+        private final HBox box = new HBox(6, thumb, new VBox(1, title, detail));
 
-        Cell() {
+        Cell(MediaBinViewModel vm) {
+            this.vm = vm;
             title.getStyleClass().add("bin-title");
             detail.getStyleClass().add("bin-detail");
             detail.setWrapText(false);
+            thumb.getStyleClass().add("bin-thumb");
+            thumb.setMinSize(THUMB_HEIGHT * 16 / 9, THUMB_HEIGHT);
+            thumb.setMaxSize(THUMB_HEIGHT * 16 / 9, THUMB_HEIGHT);
+            picture.setFitHeight(THUMB_HEIGHT);
+            picture.setFitWidth(THUMB_HEIGHT * 16 / 9);
+            picture.setPreserveRatio(true);
+            mark.getStyleClass().add("bin-thumb-mark");
+            box.setAlignment(Pos.CENTER_LEFT);
+        }
+
+        /** Shows the row's picture as it is now: asks the view-model, which answers at once. */
+        void showThumbnail() {
+            BinNode node = getItem();
+            if (node == null || isEmpty()) {
+                return;
+            }
+            double scale = getScene() == null || getScene().getWindow() == null ? 1 : getScene().getWindow().getOutputScaleY();
+            MediaBinViewModel.Thumbnail t = vm.thumbnail(node, (int) Math.round(THUMB_HEIGHT * scale));
+            thumb.getStyleClass().removeAll(LOOKS);
+            thumb.setVisible(t.look() != MediaBinViewModel.Look.NONE);
+            thumb.setManaged(t.look() != MediaBinViewModel.Look.NONE);
+            picture.setImage(t.image());
+            thumb.setStyle(t.look() == MediaBinViewModel.Look.CARD ? "-fx-background-color: " + node.icon().swatch() + ";" : "");
+            mark.setText(t.look() == MediaBinViewModel.Look.OFFLINE ? "OFFLINE" : "");
+            if (t.look() != MediaBinViewModel.Look.NONE) {
+                thumb.getStyleClass().add("bin-thumb-" + t.look().name().toLowerCase(java.util.Locale.ROOT));
+            }
         }
 
         @Override
@@ -154,6 +207,7 @@ public final class MediaBinView extends VBox {
             detail.setText(node.detail());
             detail.setVisible(!node.detail().isEmpty());
             detail.setManaged(!node.detail().isEmpty());
+            showThumbnail();
             setGraphic(box);
         }
     }

@@ -11,23 +11,28 @@ import io.cutroom.model.TakeShot;
 import io.cutroom.timeline.Resolver;
 import io.cutroom.ui.Selection;
 import io.cutroom.ui.SourceState;
+import io.cutroom.ui.timeline.ThumbnailProvider;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.scene.image.Image;
 
 /**
  * The media bin: the episode's scenes › shots › takes, each take with its provenance and whether
  * its file is offline, narrowed by a filter. Every word of the filter must occur (in any case) in
  * the scene's, shot's or take's text — ids, heading, card and slate text, file name, prompt,
- * model, seed, notes; a scene or shot that matches shows all it holds.
+ * model, seed, notes; a scene or shot that matches shows all it holds. Each take row has a small
+ * picture of its frame at the take's in point, from the timeline's {@link ThumbnailProvider}, asked
+ * for only when the row is drawn ({@link #thumbnail}).
  */
 public final class MediaBinViewModel {
 
@@ -37,6 +42,28 @@ public final class MediaBinViewModel {
     private Episode episode;
     private Path mediaRoot = Path.of("");
     private Map<Path, SourceState> media = Map.of();
+    private final ReadOnlyIntegerWrapper pictures = new ReadOnlyIntegerWrapper(this, "pictures");
+    private ThumbnailProvider thumbnails = ThumbnailProvider.NONE;
+
+    /** What a row's small picture shows now. */
+    public enum Look {
+        /** Nothing: scenes and shots with takes. */
+        NONE,
+        /** The take's frame, in {@link Thumbnail#image()}. */
+        PICTURE,
+        /** The take's frame is being made; {@link #picturesProperty()} changes when one is ready. */
+        PENDING,
+        /** The take's file is offline or unreadable: a marked placeholder, nothing is decoded. */
+        OFFLINE,
+        /** A card: a swatch of its background, {@link BinNode.Icon#swatch()}. */
+        CARD,
+        /** A slate: a hatched placeholder. */
+        SLATE
+    }
+
+    /** A row's small picture: how it looks, and the image when it is {@link Look#PICTURE}. */
+    public record Thumbnail(Look look, Image image) {
+    }
 
     public MediaBinViewModel() {
         filter.addListener((o, a, b) -> rebuild());
@@ -55,6 +82,41 @@ public final class MediaBinViewModel {
     /** How many takes of the whole episode (not only those shown) have their file offline or unreadable. */
     public ReadOnlyIntegerProperty offlineProperty() {
         return offline.getReadOnlyProperty();
+    }
+
+    /** Counts the thumbnails that arrived since the bin was made: rows waiting for one ask again when it changes. */
+    public ReadOnlyIntegerProperty picturesProperty() {
+        return pictures.getReadOnlyProperty();
+    }
+
+    /** Where take thumbnails come from: the timeline's provider; {@link ThumbnailProvider#NONE} for none. */
+    public void setThumbnails(ThumbnailProvider provider) {
+        thumbnails = provider;
+        pictures.set(pictures.get() + 1);
+    }
+
+    /**
+     * The small picture of {@code node}, {@code height} pixels high. A take whose frame is not ready
+     * is {@link Look#PENDING} and its frame is made in the background; offline takes are never
+     * decoded. Answers at once: call it while drawing a visible row only.
+     */
+    public Thumbnail thumbnail(BinNode node, int height) {
+        BinNode.Icon icon = node.icon();
+        switch (icon.look()) {
+            case CARD:
+                return new Thumbnail(Look.CARD, null);
+            case SLATE:
+                return new Thumbnail(Look.SLATE, null);
+            case FRAME:
+                if (node.isOffline()) {
+                    return new Thumbnail(Look.OFFLINE, null);
+                }
+                Optional<Image> image = thumbnails.thumbnail(icon.source(), icon.time(), Math.max(1, height),
+                        () -> pictures.set(pictures.get() + 1));
+                return image.map(i -> new Thumbnail(Look.PICTURE, i)).orElseGet(() -> new Thumbnail(Look.PENDING, null));
+            default:
+                return new Thumbnail(Look.NONE, null);
+        }
     }
 
     /**
@@ -92,13 +154,13 @@ public final class MediaBinViewModel {
                     }
                     if (shotMatches || !takes.isEmpty()) {
                         shots.add(new BinNode(BinNode.Kind.SHOT, shotTitle(shot), "", "", false,
-                                Selection.shot(shot.id()), takes));
+                                Selection.shot(shot.id()), icon(shot), takes));
                     }
                 }
                 if (sceneMatches || !shots.isEmpty()) {
                     String chapter = scene.chapter() == null ? "" : "chapter: " + scene.chapter();
                     out.add(new BinNode(BinNode.Kind.SCENE, scene.id() + " · " + scene.heading(), chapter, "", false,
-                            Selection.scene(scene.id()), shots));
+                            Selection.scene(scene.id()), BinNode.Icon.NONE, shots));
                 }
             }
         }
@@ -112,7 +174,14 @@ public final class MediaBinViewModel {
         String status = state == null ? "" : state.describe();
         boolean selected = take.id().equals(shot.selected());
         return new BinNode(BinNode.Kind.TAKE, take.id() + " · " + take.source(), provenance(take.provenance()), status,
-                selected, Selection.take(shot.id(), take.id()), List.of());
+                selected, Selection.take(shot.id(), take.id()), BinNode.Icon.frame(file, take.in()), List.of());
+    }
+
+    private static BinNode.Icon icon(Shot shot) {
+        if (shot instanceof Card c) {
+            return BinNode.Icon.card(c.background());
+        }
+        return shot instanceof Slate ? BinNode.Icon.SLATE : BinNode.Icon.NONE;
     }
 
     /** {@code Veo 3 · seed 1837463 · "Wide establishing shot …" · notes}, leaving out what is not known. */

@@ -84,6 +84,7 @@ public final class MainWindow {
         playing.setMover(frame -> vm.timeline().movePlayhead(frame));
         playing.setStatus(vm::showMessage);
         player = new PlayerView(playing, viewer, timeline);
+        vm.bin().setThumbnails(providers.thumbnails());
         MediaBinView bin = new MediaBinView(vm.bin(), vm.selectionProperty());
         bin.setId("media-bin");
         delivery.acceptDrops(bin);

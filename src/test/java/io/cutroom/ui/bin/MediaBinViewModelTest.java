@@ -2,12 +2,24 @@ package io.cutroom.ui.bin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cutroom.model.Card;
 import io.cutroom.model.Episode;
+import io.cutroom.model.Rational;
+import io.cutroom.model.TakeShot;
 import io.cutroom.projectfile.ProjectFile;
 import io.cutroom.ui.SourceState;
+import io.cutroom.timeline.Resolver;
+import io.cutroom.ui.Selection;
+import io.cutroom.ui.timeline.ThumbnailProvider;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import javafx.scene.image.Image;
+import javafx.scene.image.WritableImage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -80,5 +92,100 @@ class MediaBinViewModelTest {
         assertThat(t1.status()).isEqualTo("source missing on disk");
         assertThat(vm.scenesProperty().get().get(0).children().get(2).children().get(0).status())
                 .isEqualTo("unreadable: truncated");
+    }
+
+    /** A thumbnailer that makes nothing until told to: it records what it was asked and who waits. */
+    static final class SlowThumbnails implements ThumbnailProvider {
+        record Ask(Path source, Rational time, int height) {
+        }
+
+        final List<Ask> asked = new ArrayList<>();
+        final Map<Ask, Image> made = new HashMap<>();
+        final Map<Ask, Runnable> waiting = new HashMap<>();
+
+        @Override
+        public Optional<Image> thumbnail(Path source, Rational time, int height, Runnable ready) {
+            Ask ask = new Ask(source, time, height);
+            asked.add(ask);
+            if (made.containsKey(ask)) {
+                return Optional.of(made.get(ask));
+            }
+            waiting.putIfAbsent(ask, ready);
+            return Optional.empty();
+        }
+
+        /** Makes every picture asked for so far and tells whoever waited for it, as the background thumbnailer does. */
+        void finish() {
+            new ArrayList<>(waiting.keySet()).forEach(a -> {
+                made.put(a, new WritableImage(64, a.height()));
+                waiting.remove(a).run();
+            });
+        }
+    }
+
+    private Stream<BinNode> rows() {
+        return vm.scenesProperty().get().stream().flatMap(sc -> Stream.concat(Stream.of(sc),
+                sc.children().stream().flatMap(sh -> Stream.concat(Stream.of(sh), sh.children().stream()))));
+    }
+
+    private BinNode row(Selection s) {
+        return rows().filter(n -> n.selection().equals(s)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aTakeShowsItsFrameAtItsInPointOnceTheThumbnailerHasMadeIt() {
+        SlowThumbnails thumbs = new SlowThumbnails();
+        vm.setThumbnails(thumbs);
+        vm.show(episode, MEDIA, Map.of());
+        TakeShot shot = (TakeShot) episode.scenes().get(0).shots().get(1);
+        var take = shot.takes().get(1);
+        assertThat(take.in()).as("the example has a take that starts inside its clip").isNotEqualTo(Rational.ZERO);
+        BinNode node = row(Selection.take(shot.id(), take.id()));
+
+        int before = vm.picturesProperty().get();
+        assertThat(vm.thumbnail(node, 36).look()).isEqualTo(MediaBinViewModel.Look.PENDING);
+        assertThat(thumbs.asked).containsExactly(
+                new SlowThumbnails.Ask(Resolver.source(MEDIA, take.source()), take.in(), 36));
+
+        thumbs.finish();
+        assertThat(vm.picturesProperty().get()).as("rows waiting are told").isGreaterThan(before);
+        MediaBinViewModel.Thumbnail ready = vm.thumbnail(node, 36);
+        assertThat(ready.look()).isEqualTo(MediaBinViewModel.Look.PICTURE);
+        assertThat(ready.image().getHeight()).isEqualTo(36);
+    }
+
+    @Test
+    void offlineTakesGetAMarkedPlaceholderAndAreNeverDecoded() {
+        SlowThumbnails thumbs = new SlowThumbnails();
+        vm.setThumbnails(thumbs);
+        Path gone = MEDIA.resolve("clips/s1a_t1.mp4");
+        vm.show(episode, MEDIA, Map.of(gone, SourceState.missing(gone)));
+        BinNode t1 = row(Selection.take("s1-a", "t1"));
+        assertThat(vm.thumbnail(t1, 36).look()).isEqualTo(MediaBinViewModel.Look.OFFLINE);
+        assertThat(thumbs.asked).isEmpty();
+        assertThat(vm.thumbnail(row(Selection.take("s1-a", "t2")), 36).look()).isEqualTo(MediaBinViewModel.Look.PENDING);
+        assertThat(thumbs.asked).extracting(SlowThumbnails.Ask::source).containsExactly(MEDIA.resolve("clips/s1a_t2.mp4"));
+    }
+
+    @Test
+    void cardsShowASwatchOfTheirColourSlatesAHatchAndScenesNothing() {
+        SlowThumbnails thumbs = new SlowThumbnails();
+        vm.setThumbnails(thumbs);
+        vm.show(episode, MEDIA, Map.of());
+        Card card = (Card) episode.scenes().get(0).shots().get(0);
+        BinNode cardRow = row(Selection.shot(card.id()));
+        assertThat(vm.thumbnail(cardRow, 36).look()).isEqualTo(MediaBinViewModel.Look.CARD);
+        assertThat(cardRow.icon().swatch()).isEqualTo(card.background());
+        BinNode slate = rows().filter(n -> n.title().contains(" · slate · ")).findFirst().orElseThrow();
+        assertThat(vm.thumbnail(slate, 36).look()).isEqualTo(MediaBinViewModel.Look.SLATE);
+        assertThat(vm.thumbnail(vm.scenesProperty().get().get(0), 36).look()).isEqualTo(MediaBinViewModel.Look.NONE);
+        assertThat(vm.thumbnail(row(Selection.shot("s1-a")), 36).look()).isEqualTo(MediaBinViewModel.Look.NONE);
+        assertThat(thumbs.asked).as("only takes are decoded").isEmpty();
+    }
+
+    @Test
+    void withoutAThumbnailerTakesStayPlaceholders() {
+        vm.show(episode, MEDIA, Map.of());
+        assertThat(vm.thumbnail(row(Selection.take("s1-a", "t1")), 36).look()).isEqualTo(MediaBinViewModel.Look.PENDING);
     }
 }
