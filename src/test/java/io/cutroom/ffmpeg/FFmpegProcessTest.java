@@ -43,7 +43,14 @@ class FFmpegProcessTest {
         try {
             java.nio.file.Path stat = java.nio.file.Path.of("/proc/" + process.pid() + "/stat");
             if (java.nio.file.Files.exists(stat) && java.nio.file.Files.isExecutable(java.nio.file.Path.of("/usr/bin/nice"))) {
-                String[] fields = java.nio.file.Files.readString(stat).replaceFirst("^.*\\) ", "").split(" ");
+                // until nice has lowered its priority and replaced itself with ffmpeg, the process is still nice
+                String line = java.nio.file.Files.readString(stat);
+                for (long until = System.nanoTime() + 5_000_000_000L; !line.contains("(ffmpeg)") && System.nanoTime() < until; ) {
+                    Thread.sleep(10);
+                    line = java.nio.file.Files.readString(stat);
+                }
+                assertThat(line).contains("(ffmpeg)");
+                String[] fields = line.replaceFirst("^.*\\) ", "").split(" ");
                 assertThat(fields[16]).as("nice value").isEqualTo("10");
             }
         } finally {
