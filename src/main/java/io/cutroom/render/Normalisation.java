@@ -62,6 +62,17 @@ public record Normalisation(Preset.Loudness target, int outputSampleRate) {
         return Filter.of("ebur128").set("peak", "true").set("framelog", "quiet");
     }
 
+    /**
+     * After encoding pass {@code pass} of a limited mix, which came out at {@code result} LUFS with
+     * {@code correction} dB of extra gain: the correction for another pass, or empty when the result
+     * is within {@link #TOLERANCE} of the target or the passes are used up.
+     */
+    public java.util.OptionalDouble nextCorrection(int pass, double correction, double result) {
+        double miss = target.integrated() - result;
+        return Math.abs(miss) <= TOLERANCE || pass >= MAX_PASSES ? java.util.OptionalDouble.empty()
+                : java.util.OptionalDouble.of(correction + miss);
+    }
+
     /** The gain that puts the measured loudness on the target, in dB (0 for silence). */
     public double gain(Measurement m) {
         return m.silent() ? 0 : target.integrated() - m.integrated();

@@ -210,8 +210,7 @@ public final class Renderer {
         AacChunks layout = chunked.layout();
         Normalisation normalisation = plan.normalisation();
         boolean limits = normalisation.limits(measured);
-        String planned = plan.audio().outputs().get(0).getParent() + "/";
-        java.util.function.UnaryOperator<String> here = a -> a.startsWith(planned) ? folder + "/" + a.substring(planned.length()) : a;
+        java.util.function.UnaryOperator<String> here = inFolder(plan.audio(), folder);
         List<Path> encoded = chunked.parts().stream().map(p -> Path.of(here.apply(p.outputs().get(0).toString()))).toList();
         List<Path> meters = new ArrayList<>();
         for (int k = 0; k < layout.count(); k++) {
@@ -247,11 +246,11 @@ public final class Renderer {
                 if (result.isEmpty()) {
                     throw new RenderException(plan.audio().name() + ": the limited sound measured no loudness");
                 }
-                double miss = normalisation.target().integrated() - result.getAsDouble();
-                if (Math.abs(miss) <= Normalisation.TOLERANCE || pass == Normalisation.MAX_PASSES) {
+                java.util.OptionalDouble next = normalisation.nextCorrection(pass, correction, result.getAsDouble());
+                if (next.isEmpty()) {
                     break;
                 }
-                correction += miss;
+                correction = next.getAsDouble();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -299,16 +298,16 @@ public final class Renderer {
     private void correctLimited(RenderPlan plan, Normalisation.Measurement measured, Path folder, String stderr,
             ProgressMeter meter) throws RenderException, IOException {
         Normalisation normalisation = plan.normalisation();
-        double target = plan.normalisation().target().integrated();
+        java.util.function.UnaryOperator<String> here = inFolder(plan.audio(), folder);
         double correction = 0;
         Normalisation.Measurement result = parseLimited(plan, stderr);
-        for (int pass = 2; pass <= Normalisation.MAX_PASSES
-                && Math.abs(result.integrated() - target) > Normalisation.TOLERANCE; pass++) {
-            correction += target - result.integrated();
-            String prefix = plan.audio().cacheEntry() == null ? null : plan.audio().cacheEntry() + "/";
-            List<String> args = plan.audioArgs(measured, correction).stream()
-                    .map(a -> prefix != null && a.startsWith(prefix) ? folder + a.substring(prefix.length() - 1) : a)
-                    .toList();
+        for (int pass = 1; ; pass++) {
+            java.util.OptionalDouble next = normalisation.nextCorrection(pass, correction, result.integrated());
+            if (next.isEmpty()) {
+                break;
+            }
+            correction = next.getAsDouble();
+            List<String> args = plan.audioArgs(measured, correction).stream().map(here).toList();
             try {
                 result = parseLimited(plan, runProcess(plan.audio(), args, meter));
             } catch (InterruptedException e) {
@@ -318,6 +317,15 @@ public final class Renderer {
         }
         meter.loudness = normalisation.describe(measured, correction,
                 java.util.OptionalDouble.of(result.integrated()));
+    }
+
+    /**
+     * Where a job's planned outputs go while it runs: its planned folder (its cache entry) becomes
+     * {@code folder} (the entry's temporary folder) in every argument.
+     */
+    private static java.util.function.UnaryOperator<String> inFolder(Job job, Path folder) {
+        String planned = job.outputs().get(0).getParent() + "/";
+        return a -> a.startsWith(planned) ? folder + "/" + a.substring(planned.length()) : a;
     }
 
     private static Normalisation.Measurement parseLimited(RenderPlan plan, String stderr) throws RenderException {

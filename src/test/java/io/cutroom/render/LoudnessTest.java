@@ -90,6 +90,15 @@ class LoudnessTest {
     }
 
     @Test
+    void aLimitedMixIsEncodedAgainOnlyWhileItMissesAndPassesRemain() {
+        Normalisation n = new Normalisation(new Preset.Loudness(-14, -1, 11), 48000);
+        assertThat(n.nextCorrection(1, 0, -14.4)).isEmpty();
+        assertThat(n.nextCorrection(1, 0, -15.2).getAsDouble()).isCloseTo(1.2, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(n.nextCorrection(2, 1.2, -14.7).getAsDouble()).isCloseTo(1.9, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(n.nextCorrection(Normalisation.MAX_PASSES, 1.9, -14.7)).isEmpty();
+    }
+
+    @Test
     void integratedLoudnessIsGatedAsR128Says() {
         List<Normalisation.Block> blocks = new java.util.ArrayList<>();
         for (int i = 0; i < 10; i++) {
