@@ -713,7 +713,8 @@ public final class Edits {
         return relink(project, (Function<Path, Path>) newPaths::get);
     }
 
-    private static String relative(Path root, Path file) {
+    /** {@code file} relative to {@code root} with '/' separators, or absolute when no relative path exists. */
+    static String relative(Path root, Path file) {
         if (root.getRoot() == null || !root.getRoot().equals(file.getRoot())) {
             return file.toString();
         }
