@@ -1,11 +1,11 @@
 package io.cutroom.ui.bin;
 
+import io.cutroom.media.Footage;
 import io.cutroom.media.MediaException;
 import io.cutroom.media.MediaInfo;
 import io.cutroom.model.Episode;
 import io.cutroom.model.FitMode;
 import io.cutroom.model.Project;
-import io.cutroom.model.Provenance;
 import io.cutroom.model.Rational;
 import io.cutroom.model.Scene;
 import io.cutroom.model.Shot;
@@ -14,6 +14,7 @@ import io.cutroom.model.TakeShot;
 import io.cutroom.model.Transition;
 import io.cutroom.timeline.EditException;
 import io.cutroom.timeline.Edits;
+import io.cutroom.timeline.MediaPlacement;
 import io.cutroom.timeline.Problem;
 import io.cutroom.timeline.Resolver;
 import io.cutroom.timeline.SourceDurations;
@@ -22,11 +23,7 @@ import io.cutroom.ui.SourceState;
 import io.cutroom.ui.TaskExecutor;
 import io.cutroom.ui.editor.EditorViewModel;
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -41,7 +38,10 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  * File › Import Media…: clips become takes of the selected shot ({@link Edits#addTake}), or, with a
  * scene selected (or nothing), new shots at the end of the scene, one per clip, named after the
  * file. Folders bring their clips in name order, subfolders included. Files are probed in the
- * background; files that are not clips with a picture are listed as skipped, with the reason.
+ * background; files that are not clips with a picture are listed as skipped, with the reason. A
+ * clip's provenance sidecar ({@code CLIP.json} or {@code CLIP.mp4.json}, see
+ * {@link io.cutroom.media.ProvenanceSidecars}) gives its take's prompt, model, seed and notes; a
+ * clip whose sidecar cannot be read is skipped, with the reason.
  * The whole import is one undoable edit.
  */
 public final class MediaImport {
@@ -129,65 +129,21 @@ public final class MediaImport {
 
     // ---- internals
 
-    /** What probing found: clips by file, and the rest. */
-    private record Probed(Map<Path, MediaInfo> clips, List<Skipped> skipped) {
+    /** What reading the files found: clips by file, and the rest. */
+    private record Probed(Map<Path, Footage.Item> clips, List<Skipped> skipped) {
     }
 
     private Probed probeAll(List<Path> chosen) throws IOException {
-        Map<Path, MediaInfo> clips = new LinkedHashMap<>();
+        Map<Path, Footage.Item> clips = new LinkedHashMap<>();
         List<Skipped> skipped = new ArrayList<>();
-        for (Path file : expand(chosen)) {
-            try {
-                MediaInfo info = probe.probe(file);
-                if (info.hasVideo()) {
-                    clips.put(file, info);
-                } else {
-                    skipped.add(new Skipped(file, "no picture (sound only); add sound as dialogue or music"));
-                }
-            } catch (MediaException e) {
-                skipped.add(new Skipped(file, e.reason()));
+        for (Footage.Item item : Footage.read(chosen, probe::probe)) {
+            if (item.problem() == null) {
+                clips.put(item.file(), item);
+            } else {
+                skipped.add(new Skipped(item.file(), item.problem()));
             }
         }
         return new Probed(clips, skipped);
-    }
-
-    /** The files chosen, folders replaced by the files in them (and their subfolders) in name order; hidden ones left out. */
-    static List<Path> expand(List<Path> chosen) throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (Path p : chosen) {
-            Path abs = p.toAbsolutePath().normalize();
-            if (!Files.isDirectory(abs)) {
-                files.add(abs);
-                continue;
-            }
-            List<Path> inFolder = new ArrayList<>();
-            Files.walkFileTree(abs, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return !dir.equals(abs) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && !hidden(file)) {
-                        inFolder.add(file);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-            inFolder.sort((a, b) -> abs.relativize(a).toString().compareToIgnoreCase(abs.relativize(b).toString()));
-            files.addAll(inFolder);
-        }
-        return files;
-    }
-
-    private static boolean hidden(Path p) {
-        return p.getFileName() != null && p.getFileName().toString().startsWith(".");
     }
 
     private void add(Target target, Probed probed) {
@@ -198,14 +154,14 @@ public final class MediaImport {
             return;
         }
         Map<Path, SourceState> states = new LinkedHashMap<>();
-        probed.clips().forEach((file, info) -> states.put(file, SourceState.ready(file, info.duration())));
+        probed.clips().forEach((file, item) -> states.put(file, SourceState.ready(file, item.info().duration())));
         editor.addMedia(states);
         Map<Path, SourceState> known = editor.mediaProperty().get();
         SourceDurations durations = source -> Optional.ofNullable(known.get(source)).map(SourceState::duration);
         Path dir = editor.projectDir();
         Edits edits = new Edits(dir, durations);
         String episodeId = editor.episode().id();
-        List<Path> clips = List.copyOf(probed.clips().keySet());
+        List<Footage.Item> clips = List.copyOf(probed.clips().values());
         String label = "Import " + plural(clips.size(), "clip");
         String[] refused = {""};
         boolean done = editor.apply(label, p -> {
@@ -224,10 +180,10 @@ public final class MediaImport {
                 : "Could not import " + what + ": " + refused[0], skipped));
     }
 
-    private static Project addTakes(Edits edits, Project project, String episodeId, String shotId, List<Path> clips,
-            Path dir) throws EditException {
+    private static Project addTakes(Edits edits, Project project, String episodeId, String shotId,
+            List<Footage.Item> clips, Path dir) throws EditException {
         Project p = project;
-        for (Path clip : clips) {
+        for (Footage.Item clip : clips) {
             p = edits.addTake(p, episodeId, shotId, take(p, dir, clip));
         }
         return p;
@@ -238,7 +194,7 @@ public final class MediaImport {
      * becomes shot {@code harbour_wide}, or {@code harbour_wide-2} when that is taken). Refused with
      * the first error the new shots have.
      */
-    static Project addShots(Project project, String episodeId, String sceneId, List<Path> clips, Path dir,
+    static Project addShots(Project project, String episodeId, String sceneId, List<Footage.Item> clips, Path dir,
             SourceDurations durations) throws EditException {
         Episode episode = project.episode(episodeId).orElseThrow(() -> new EditException("no episode " + episodeId));
         Set<String> used = new HashSet<>();
@@ -258,8 +214,8 @@ public final class MediaImport {
         }
         List<Shot> shots = new ArrayList<>(scenes.get(index).shots());
         List<String> added = new ArrayList<>();
-        for (Path clip : clips) {
-            String id = freshId(used, clip);
+        for (Footage.Item clip : clips) {
+            String id = freshId(used, clip.file());
             used.add(id);
             added.add(id);
             Take take = take(project, dir, clip);
@@ -278,13 +234,9 @@ public final class MediaImport {
         return after;
     }
 
-    /** A take of the whole clip, its path relative to the media root when it can be. */
-    private static Take take(Project project, Path dir, Path clip) {
-        Path root = Resolver.mediaRoot(dir, project).toAbsolutePath().normalize();
-        Path abs = clip.toAbsolutePath().normalize();
-        String source = root.getRoot() != null && root.getRoot().equals(abs.getRoot())
-                ? root.relativize(abs).toString().replace(abs.getFileSystem().getSeparator(), "/") : abs.toString();
-        return new Take("t1", source, Rational.ZERO, null, Provenance.NONE);
+    /** A take of the whole clip with its sidecar's provenance, its path relative to the media root when it can be. */
+    private static Take take(Project project, Path dir, Footage.Item clip) {
+        return new Take("t1", MediaPlacement.source(project, dir, clip.file()), Rational.ZERO, null, clip.provenance());
     }
 
     /** The file's name without extension, made an id ({@code [A-Za-z0-9._-]}, starting with a letter or digit). */

@@ -104,6 +104,29 @@ class MediaImportTest {
     }
 
     @Test
+    void aClipsSidecarGivesItsTakeItsProvenanceAndAClipWithABrokenSidecarIsSkipped() throws Exception {
+        Path side = dir.resolve("side");
+        Files.createDirectories(side);
+        Files.copy(dir.resolve("x.mp4"), side.resolve("lamp.mp4"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(side.resolve("lamp.mp4.json"), """
+                { "prompt": "The lamp turns", "model": "veo-3", "seed": 1837463, "notes": "keep", "fps": 24 }
+                """);
+        Files.copy(dir.resolve("x.mp4"), side.resolve("sea.mp4"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(side.resolve("sea.json"), "{ \"model\": 3 }");
+        vm.selectionProperty().set(Selection.shot("b"));
+
+        importer.importFiles(List.of(side));
+
+        TakeShot shot = (TakeShot) shots().get(0);
+        assertThat(shot.takes().get(1).provenance())
+                .isEqualTo(new io.cutroom.model.Provenance("The lamp turns", "veo-3", 1837463L, "keep"));
+        MediaImport.Report report = importer.reportProperty().get();
+        assertThat(report.summary()).isEqualTo("Imported 1 clip as 1 take of shot b; 1 file skipped");
+        assertThat(report.skipped()).extracting(Object::toString)
+                .containsExactly("sea.mp4: unreadable sidecar sea.json: model: expected text, got 3");
+    }
+
+    @Test
     void aCardTakesNoClipsAndNothingChanges() {
         vm.selectionProperty().set(Selection.shot("k"));
 
