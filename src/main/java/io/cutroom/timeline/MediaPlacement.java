@@ -65,6 +65,44 @@ public final class MediaPlacement {
      */
     public record Placed(String name, String episodeId, String shotId, String where, String takeId, boolean selected,
             boolean fromSlate, boolean alreadyThere, Provenance provenance) {
+
+        /**
+         * One line: {@code S01_SH02_take3.mp4 -> scene 1 (s1) › shot 2 (b) › take t3, selected (was a
+         * slate); model veo-3, seed 7, prompt "A lighthouse…"}, or {@code S01_SH01.mp4: already there,
+         * scene 1 (s1) › shot 1 (a) › take t1}.
+         */
+        @Override
+        public String toString() {
+            String take = where + " › take " + takeId;
+            if (alreadyThere) {
+                return name + ": already there, " + take;
+            }
+            return name + " -> " + take + (fromSlate ? ", selected (was a slate)" : selected ? ", selected" : "")
+                    + "; " + describe(provenance);
+        }
+    }
+
+    /** {@code model veo-3, seed 7, prompt "A lighthouse at dusk, slow…", notes "…"}, or {@code no provenance}. */
+    public static String describe(Provenance p) {
+        List<String> parts = new ArrayList<>();
+        if (p.model() != null) {
+            parts.add("model " + p.model());
+        }
+        if (p.seed() != null) {
+            parts.add("seed " + p.seed());
+        }
+        if (p.prompt() != null) {
+            parts.add("prompt " + quote(p.prompt()));
+        }
+        if (p.notes() != null) {
+            parts.add("notes " + quote(p.notes()));
+        }
+        return parts.isEmpty() ? "no provenance" : String.join(", ", parts);
+    }
+
+    private static String quote(String text) {
+        String line = text.strip().replaceAll("\\s+", " ");
+        return "\"" + (line.length() > 40 ? line.substring(0, 39) + "…" : line) + "\"";
     }
 
     /** A clip that was not placed, and why. */

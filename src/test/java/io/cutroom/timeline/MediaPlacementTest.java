@@ -29,6 +29,7 @@ class MediaPlacementTest {
     private static final Path DIR = Path.of("/work/film").toAbsolutePath();
     private static final MediaPlacement PLACEMENT = new MediaPlacement(DIR, source -> Optional.of(Rational.of(2)));
     private static final Provenance VEO = new Provenance("A lighthouse at dusk", "veo-3", 1837463L, null);
+    private static final String VEO_TEXT = "model veo-3, seed 1837463, prompt \"A lighthouse at dusk\"";
 
     /** Scene 1: shot a (a take), slate b (with a line and a subtitle), card k; scene 2: slate c. */
     private static Project film() {
@@ -56,9 +57,7 @@ class MediaPlacementTest {
 
     private static List<String> lines(MediaPlacement.Result r) {
         List<String> lines = new ArrayList<>();
-        r.placed().forEach(p -> lines.add(p.name() + " -> " + p.where() + " › take " + p.takeId()
-                + (p.selected() ? ", selected" : "") + (p.fromSlate() ? ", was a slate" : "")
-                + (p.alreadyThere() ? ", already there" : "")));
+        r.placed().forEach(p -> lines.add(p.toString()));
         r.skipped().forEach(s -> lines.add("not placed: " + s));
         return lines;
     }
@@ -70,7 +69,7 @@ class MediaPlacementTest {
                         ShotAddress.NONE, null));
 
         assertThat(lines(r)).containsExactly(
-                "S01_SH02_take3.mp4 -> scene 1 (s1) › shot 2 (b) › take t3, selected, was a slate");
+                "S01_SH02_take3.mp4 -> scene 1 (s1) › shot 2 (b) › take t3, selected (was a slate); " + VEO_TEXT);
         TakeShot b = (TakeShot) shot(r.project(), "b");
         assertThat(b.selected()).isEqualTo("t3");
         assertThat(b.selectedTake().source()).isEqualTo("renders/S01_SH02_take3.mp4");
@@ -85,9 +84,10 @@ class MediaPlacementTest {
         MediaPlacement.Result kept = place(film(), false, clip("S01_SH01_take2.mp4"));
         MediaPlacement.Result selected = place(film(), true, clip("S01_SH01_take2.mp4"));
 
-        assertThat(lines(kept)).containsExactly("S01_SH01_take2.mp4 -> scene 1 (s1) › shot 1 (a) › take t2");
+        assertThat(lines(kept)).containsExactly("S01_SH01_take2.mp4 -> scene 1 (s1) › shot 1 (a) › take t2; no provenance");
         assertThat(((TakeShot) shot(kept.project(), "a")).selected()).isEqualTo("t1");
-        assertThat(lines(selected)).containsExactly("S01_SH01_take2.mp4 -> scene 1 (s1) › shot 1 (a) › take t2, selected");
+        assertThat(lines(selected))
+                .containsExactly("S01_SH01_take2.mp4 -> scene 1 (s1) › shot 1 (a) › take t2, selected; no provenance");
         assertThat(((TakeShot) shot(selected.project(), "a")).selected()).isEqualTo("t2");
     }
 
@@ -101,9 +101,9 @@ class MediaPlacementTest {
         assertThat(again.project()).isEqualTo(first.project());
         assertThat(again.added()).isZero();
         assertThat(lines(again)).containsExactly(
-                "S01_SH01_take2.mp4 -> scene 1 (s1) › shot 1 (a) › take t2, selected, already there",
-                "S01_SH02.mp4 -> scene 1 (s1) › shot 2 (b) › take t1, selected, already there",
-                "S02_SH01_v1.mp4 -> scene 2 (s2) › shot 1 (c) › take t1, selected, already there");
+                "S01_SH01_take2.mp4: already there, scene 1 (s1) › shot 1 (a) › take t2",
+                "S01_SH02.mp4: already there, scene 1 (s1) › shot 2 (b) › take t1",
+                "S02_SH01_v1.mp4: already there, scene 2 (s2) › shot 1 (c) › take t1");
     }
 
     @Test
@@ -112,9 +112,9 @@ class MediaPlacementTest {
                 clip("S01_SH01_take10.mp4"), clip("S01_SH01_take1.mp4"), clip("S01_SH01_take9.mp4"));
 
         assertThat(lines(r)).containsExactly(
-                "S01_SH01_take1.mp4 -> scene 1 (s1) › shot 1 (a) › take t2, selected",
-                "S01_SH01_take9.mp4 -> scene 1 (s1) › shot 1 (a) › take t9, selected",
-                "S01_SH01_take10.mp4 -> scene 1 (s1) › shot 1 (a) › take t10, selected");
+                "S01_SH01_take1.mp4 -> scene 1 (s1) › shot 1 (a) › take t2, selected; no provenance",
+                "S01_SH01_take9.mp4 -> scene 1 (s1) › shot 1 (a) › take t9, selected; no provenance",
+                "S01_SH01_take10.mp4 -> scene 1 (s1) › shot 1 (a) › take t10, selected; no provenance");
         TakeShot a = (TakeShot) shot(r.project(), "a");
         assertThat(a.takes()).extracting(t -> t.id()).containsExactly("t1", "t2", "t9", "t10");
         assertThat(a.selected()).isEqualTo("t10");
@@ -134,7 +134,7 @@ class MediaPlacementTest {
                 clip("S01_SH01_take2.mp4"));
 
         assertThat(lines(r)).containsExactly(
-                "S01_SH01_take2.mp4 -> scene 1 (s1) › shot 1 (a) › take t2",
+                "S01_SH01_take2.mp4 -> scene 1 (s1) › shot 1 (a) › take t2; no provenance",
                 "not placed: E2_S01_SH01.mp4: no episode 2 (the project has 1 episode)",
                 "not placed: lighthouse.mp4: the name does not follow the convention (such as S03_SH02_take4.mp4)"
                         + " and no sidecar names its shot",
@@ -166,9 +166,9 @@ class MediaPlacementTest {
         MediaPlacement.Result r = place(film(), false, byNumbers, byId, agreeing, disagreeing, wrongScene, noShot, silent);
 
         assertThat(lines(r)).containsExactly(
-                "gen_0042.mp4 -> scene 2 (s2) › shot 1 (c) › take t1, selected, was a slate",
-                "gen_0043.mp4 -> scene 1 (s1) › shot 1 (a) › take t2",
-                "S01_SH02.mp4 -> scene 1 (s1) › shot 2 (b) › take t1, selected, was a slate",
+                "gen_0042.mp4 -> scene 2 (s2) › shot 1 (c) › take t1, selected (was a slate); " + VEO_TEXT,
+                "gen_0043.mp4 -> scene 1 (s1) › shot 1 (a) › take t2; " + VEO_TEXT,
+                "S01_SH02.mp4 -> scene 1 (s1) › shot 2 (b) › take t1, selected (was a slate); " + VEO_TEXT,
                 "not placed: gen_0044.mp4: its sidecar says scene 2 › shot a: shot a is not in scene 2 (s2)"
                         + " but in scene 1 (s1)",
                 "not placed: gen_0045.mp4: its sidecar says shot zz: episode ep1: no shot zz",
@@ -187,8 +187,9 @@ class MediaPlacementTest {
         MediaPlacement.Result r = PLACEMENT.place(two, "ep2", List.of(clip("E01_S02_SH01.mp4"), clip("S01_SH01.mp4")), false);
 
         assertThat(lines(r)).containsExactly(
-                "E01_S02_SH01.mp4 -> episode ep1 › scene 2 (s2) › shot 1 (c) › take t1, selected, was a slate",
-                "S01_SH01.mp4 -> episode ep2 › scene 1 (t1) › shot 1 (x) › take t1, selected, was a slate");
+                "E01_S02_SH01.mp4 -> episode ep1 › scene 2 (s2) › shot 1 (c) › take t1, selected (was a slate);"
+                        + " no provenance",
+                "S01_SH01.mp4 -> episode ep2 › scene 1 (t1) › shot 1 (x) › take t1, selected (was a slate); no provenance");
         assertThatThrownBy(() -> PLACEMENT.place(two, "ep9", List.of(), false))
                 .isInstanceOf(EditException.class).hasMessage("there is no episode ep9 (episodes: ep1, ep2)");
     }
@@ -198,6 +199,13 @@ class MediaPlacementTest {
         assertThat(MediaPlacement.source(film(), DIR, DIR.resolve("../elsewhere/S01_SH01.mp4")))
                 .isEqualTo("../elsewhere/S01_SH01.mp4");
         assertThat(MediaPlacement.source(film(), DIR, DIR.resolve("renders/x.mp4"))).isEqualTo("renders/x.mp4");
+    }
+
+    @Test
+    void provenanceIsDescribedInOneLineWithLongTextsCut() {
+        assertThat(MediaPlacement.describe(Provenance.NONE)).isEqualTo("no provenance");
+        assertThat(MediaPlacement.describe(new Provenance("A lighthouse at dusk,\n slow push in, waves crashing below the rocks",
+                null, -3L, "ok"))).isEqualTo("seed -3, prompt \"A lighthouse at dusk, slow push in, wav…\", notes \"ok\"");
     }
 
     @Test
