@@ -23,6 +23,15 @@ public record ShotAddress(Integer episode, Integer sceneNumber, String sceneId, 
         return new ShotAddress(episode, scene, null, shot, null, take);
     }
 
+    /**
+     * Scene and shot each by position or id, as a provenance sidecar gives them (null where it
+     * gives nothing); {@link #NONE} when it gives neither.
+     */
+    public static ShotAddress sidecar(Integer sceneNumber, String sceneId, Integer shotNumber, String shotId) {
+        ShotAddress a = new ShotAddress(null, sceneNumber, sceneId, shotNumber, shotId, null);
+        return a.equals(NONE) ? NONE : a;
+    }
+
     /** Whether it names a shot: by id, or by position within a scene. */
     public boolean namesShot() {
         return shotId != null || (shotNumber != null && (sceneNumber != null || sceneId != null));
