@@ -111,14 +111,12 @@ final class ImportMediaCommand implements Callable<Integer> {
 
     /** The clips to place, named by their paths in DIR. */
     private List<MediaPlacement.Clip> clips(List<Footage.Item> items) {
-        Path base = dir.toAbsolutePath().normalize();
         List<MediaPlacement.Clip> clips = new ArrayList<>();
         for (Footage.Item item : items) {
             ProvenanceSidecars.Sidecar s = item.sidecar();
             ShotAddress said = s == null ? ShotAddress.NONE
                     : ShotAddress.sidecar(s.sceneNumber(), s.sceneId(), s.shotNumber(), s.shotId());
-            String name = base.relativize(item.file()).toString().replace(base.getFileSystem().getSeparator(), "/");
-            clips.add(new MediaPlacement.Clip(item.file(), name, item.provenance(), said, item.problem()));
+            clips.add(MediaPlacement.Clip.in(dir, item.file(), item.provenance(), said, item.problem()));
         }
         return clips;
     }

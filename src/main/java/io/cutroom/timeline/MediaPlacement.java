@@ -52,6 +52,15 @@ public final class MediaPlacement {
             Objects.requireNonNull(provenance, "provenance");
             Objects.requireNonNull(sidecar, "sidecar");
         }
+
+        /** A clip in {@code folder}, named by its path there ({@code day2/S03_SH02_take4.mp4}). */
+        public static Clip in(Path folder, Path file, Provenance provenance, ShotAddress sidecar, String problem) {
+            Path base = folder.toAbsolutePath().normalize();
+            Path abs = file.toAbsolutePath().normalize();
+            String name = !abs.startsWith(base) ? abs.toString()
+                    : base.relativize(abs).toString().replace(base.getFileSystem().getSeparator(), "/");
+            return new Clip(abs, name, provenance, sidecar, problem);
+        }
     }
 
     /**

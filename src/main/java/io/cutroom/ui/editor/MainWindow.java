@@ -2,6 +2,8 @@ package io.cutroom.ui.editor;
 
 import io.cutroom.model.Episode;
 import io.cutroom.ui.SourceState;
+import io.cutroom.ui.bin.ImportByName;
+import io.cutroom.ui.bin.ImportByNameView;
 import io.cutroom.ui.bin.MediaBinView;
 import io.cutroom.ui.delivery.Delivery;
 import io.cutroom.ui.inspector.InspectorView;
@@ -63,6 +65,7 @@ public final class MainWindow {
     private final Menu recentMenu = new Menu("Open Recent");
     private final Menu episodeMenu = new Menu("Episode");
     private final Delivery delivery;
+    private final ImportByName importByName;
 
     public MainWindow(Stage stage, EditorViewModel vm, Providers providers) {
         this(stage, vm, providers, Delivery.Services.standard(Optional.empty()));
@@ -73,6 +76,7 @@ public final class MainWindow {
         this.stage = stage;
         this.vm = vm;
         delivery = new Delivery(stage, vm, deliveryServices);
+        importByName = new ImportByName(vm, deliveryServices.tasks(), deliveryServices.probe()::probe);
         timeline = new TimelineView(vm.timeline());
         timeline.setId("timeline");
         timeline.setThumbnails(providers.thumbnails());
@@ -146,6 +150,11 @@ public final class MainWindow {
         return delivery;
     }
 
+    /** File › Import Media by Name…: clips filed into their shots by the naming convention. */
+    public ImportByName importByName() {
+        return importByName;
+    }
+
     /** Asks what to do with unsaved changes; true when the window may go on (saved or discarded). */
     public boolean confirmDiscard() {
         if (!vm.isDirty()) {
@@ -184,6 +193,7 @@ public final class MainWindow {
                 new SeparatorMenuItem(), quit);
         file.getItems().addAll(file.getItems().indexOf(quit), delivery.fileMenuItems());
         file.getItems().add(file.getItems().indexOf(quit), new SeparatorMenuItem());
+        ImportByNameView.addTo(file, stage, importByName, vm.projectProperty().isNull());
         file.setId("menu-file");
 
         MenuItem undo = item("Undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), vm::undo);
