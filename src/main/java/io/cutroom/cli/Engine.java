@@ -4,6 +4,7 @@ import io.cutroom.ffmpeg.FFmpeg;
 import io.cutroom.ffmpeg.FFmpegException;
 import io.cutroom.media.MediaProbe;
 import io.cutroom.media.ProbeCache;
+import io.cutroom.model.Episode;
 import io.cutroom.model.Project;
 import io.cutroom.projectfile.ProjectFile;
 import io.cutroom.projectfile.ProjectFileException;
@@ -38,6 +39,25 @@ final class Engine {
         }
         try {
             return ProjectFile.read(file);
+        } catch (ProjectFileException e) {
+            throw new CliException(e.getMessage());
+        }
+    }
+
+    /** The id of episode {@code requested}, or of the first when it is null; refused naming the episodes there are. */
+    static String episode(Project project, String requested) throws CliException {
+        String id = requested != null ? requested : project.episodes().get(0).id();
+        if (project.episode(id).isEmpty()) {
+            throw new CliException("there is no episode '" + id + "' (episodes: "
+                    + String.join(", ", project.episodes().stream().map(Episode::id).toList()) + ")");
+        }
+        return id;
+    }
+
+    /** Saves the project atomically. */
+    static void write(Project project, Path file) throws CliException {
+        try {
+            ProjectFile.write(project, file);
         } catch (ProjectFileException e) {
             throw new CliException(e.getMessage());
         }

@@ -4,11 +4,8 @@ import io.cutroom.media.Footage;
 import io.cutroom.media.MediaException;
 import io.cutroom.media.MediaProbe;
 import io.cutroom.media.ProvenanceSidecars;
-import io.cutroom.model.Episode;
 import io.cutroom.model.Project;
 import io.cutroom.model.Rational;
-import io.cutroom.projectfile.ProjectFile;
-import io.cutroom.projectfile.ProjectFileException;
 import io.cutroom.timeline.EditException;
 import io.cutroom.timeline.MediaPlacement;
 import io.cutroom.timeline.ShotAddress;
@@ -65,11 +62,7 @@ final class ImportMediaCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Project p = Engine.read(project);
-        String episodeId = episode != null ? episode : p.episodes().get(0).id();
-        if (p.episode(episodeId).isEmpty()) {
-            throw new CliException("there is no episode '" + episodeId + "' (episodes: "
-                    + String.join(", ", p.episodes().stream().map(Episode::id).toList()) + ")");
-        }
+        String episodeId = Engine.episode(p, episode);
         if (!Files.isDirectory(dir)) {
             throw new CliException(dir + ": no such folder");
         }
@@ -99,11 +92,7 @@ final class ImportMediaCommand implements Callable<Integer> {
         } else if (r.added() == 0) {
             out.println(counts + "; " + project.getFileName() + " unchanged");
         } else {
-            try {
-                ProjectFile.write(r.project(), project);
-            } catch (ProjectFileException e) {
-                throw new CliException(e.getMessage());
-            }
+            Engine.write(r.project(), project);
             out.println(counts + "; saved " + project.getFileName());
         }
         return 0;

@@ -2,12 +2,9 @@ package io.cutroom.cli;
 
 import io.cutroom.media.MediaException;
 import io.cutroom.media.MediaProbe;
-import io.cutroom.model.Episode;
 import io.cutroom.model.Project;
 import io.cutroom.model.Rational;
 import io.cutroom.model.SubtitleCue;
-import io.cutroom.projectfile.ProjectFile;
-import io.cutroom.projectfile.ProjectFileException;
 import io.cutroom.subtitles.Cue;
 import io.cutroom.subtitles.SubtitleFile;
 import io.cutroom.timeline.Cut;
@@ -60,11 +57,7 @@ final class SubtitlesImportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Project p = Engine.read(project);
-        String episodeId = episode != null ? episode : p.episodes().get(0).id();
-        if (p.episode(episodeId).isEmpty()) {
-            throw new CliException("there is no episode '" + episodeId + "' (episodes: "
-                    + String.join(", ", p.episodes().stream().map(Episode::id).toList()) + ")");
-        }
+        String episodeId = Engine.episode(p, episode);
         SubtitleFile read = SubtitlesCommand.read(file, SubtitlesCommand.charset(encoding), out);
         Cut cut = resolve(p, episodeId);
         List<Cue> cues = new ArrayList<>(read.cues());
@@ -82,11 +75,7 @@ final class SubtitlesImportCommand implements Callable<Integer> {
             out.println("note: " + Engine.plural(styled, "cue") + " had italic or bold text; project subtitles"
                     + " keep the text without the styling");
         }
-        try {
-            ProjectFile.write(r.project(), project);
-        } catch (ProjectFileException e) {
-            throw new CliException(e.getMessage());
-        }
+        Engine.write(r.project(), project);
         out.println("anchored " + Engine.plural(r.anchored(), "subtitle") + " to " + Engine.plural(r.shots().size(), "shot")
                 + " of episode " + episodeId + (replace ? ", replacing its subtitles" : "") + "; saved "
                 + project.getFileName());

@@ -60,7 +60,7 @@ public final class Footage {
         Set<Path> sidecars = new HashSet<>();
         for (Path f : files) {
             if (!ProvenanceSidecars.isJson(f)) {
-                ProvenanceSidecars.find(f).ifPresent(sidecars::add);
+                sidecars.addAll(ProvenanceSidecars.candidates(f));
             }
         }
         List<Item> items = new ArrayList<>();

@@ -22,6 +22,7 @@ class FootageTest {
         Files.copy(clip, dir.resolve("S01_SH02.mp4"));
         Files.writeString(dir.resolve("S01_SH02.json"), "{ \"seed\": 1.5 }");
         Files.copy(clip, dir.resolve("S01_SH03.mp4"));
+        Files.writeString(dir.resolve("S01_SH01_take1.json"), "{ \"model\": \"not used: the .mp4.json comes first\" }");
         Files.writeString(dir.resolve("lost.json"), "{}");
         Files.writeString(dir.resolve("pilot.cutroom.json"), "{}");
         TestMedia.tone(dir.resolve("S01_SH04.wav"), 440, 0.3);
