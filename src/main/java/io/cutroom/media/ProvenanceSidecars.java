@@ -36,6 +36,7 @@ public final class ProvenanceSidecars {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> TEXTS = List.of("prompt", "model", "notes");
+    private static final String EXAMPLE = "{\"prompt\": \"…\", \"seed\": 1}";
 
     /**
      * What a sidecar says.
@@ -95,11 +96,10 @@ public final class ProvenanceSidecars {
             throw new MediaException(file, "cannot be read: " + e.getMessage(), e);
         }
         if (root == null || root.isMissingNode()) {
-            throw new MediaException(file, "is empty; a sidecar is a JSON object such as {\"prompt\": \"…\", \"seed\": 1}");
+            throw new MediaException(file, "is empty; a sidecar is a JSON object such as " + EXAMPLE);
         }
         if (!root.isObject()) {
-            throw new MediaException(file, "expected a JSON object such as {\"prompt\": \"…\", \"seed\": 1}, got "
-                    + describe(root));
+            throw new MediaException(file, "expected a JSON object such as " + EXAMPLE + ", got " + describe(root));
         }
         String[] texts = new String[TEXTS.size()];
         for (int i = 0; i < texts.length; i++) {
@@ -114,9 +114,8 @@ public final class ProvenanceSidecars {
         if (shot != null && shot.isNumber() && scene == null) {
             throw new MediaException(file, "shot: a shot by number needs its scene (\"scene\": 3)");
         }
-        return new Sidecar(file, new Provenance(texts[0], texts[1], seed, texts[2]),
-                scene != null && scene.isNumber() ? scene.intValue() : null, scene != null && scene.isTextual() ? scene.asText() : null,
-                shot != null && shot.isNumber() ? shot.intValue() : null, shot != null && shot.isTextual() ? shot.asText() : null);
+        return new Sidecar(file, new Provenance(texts[0], texts[1], seed, texts[2]), number(scene), id(scene), number(shot),
+                id(shot));
     }
 
     private static String text(Path file, JsonNode root, String field) throws MediaException {
@@ -167,11 +166,19 @@ public final class ProvenanceSidecars {
                 + " id, got " + describe(node));
     }
 
-    /** Jackson's message without its note on the source: {@code … (start marker at [Source: …; line: 1, column: 1])}. */
+    /** Jackson's message without its note on the source ({@code … (start marker at [Source: …; line: 1, column: 1])}). */
     private static String jacksonMessage(JsonProcessingException e) {
         return e.getOriginalMessage().replaceAll(
                 "\\s*\\(start marker at \\[Source:[^\\]]*; line: (\\d+), column: (\\d+)\\]\\)",
                 " opened at line $1, column $2");
+    }
+
+    private static Integer number(JsonNode place) {
+        return place != null && place.isNumber() ? place.intValue() : null;
+    }
+
+    private static String id(JsonNode place) {
+        return place != null && place.isTextual() ? place.asText() : null;
     }
 
     /** A JSON value in a message: {@code 12.5}, {@code "abc"}, {@code an object}, {@code a list}. */
