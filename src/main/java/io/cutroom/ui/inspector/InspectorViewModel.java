@@ -18,6 +18,7 @@ import io.cutroom.model.SubtitleCue;
 import io.cutroom.model.Take;
 import io.cutroom.model.TakeShot;
 import io.cutroom.model.Transition;
+import io.cutroom.render.SubtitleChecks;
 import io.cutroom.timeline.Cut;
 import io.cutroom.timeline.EditException;
 import io.cutroom.timeline.Edits;
@@ -176,7 +177,9 @@ public final class InspectorViewModel {
                 if (s.index() < 0 || s.index() >= shot.subtitles().size()) {
                     return "Nothing selected";
                 }
-                subtitle(shot.id(), s.index(), shot.subtitles().get(s.index()), out);
+                SubtitleCue cue = shot.subtitles().get(s.index());
+                subtitle(shot.id(), s.index(), cue, out);
+                readingChecks(shot.id(), cue, c.cut(), out);
                 return "Subtitle of " + shot.id();
             }
             case DIALOGUE -> {
@@ -299,6 +302,18 @@ public final class InspectorViewModel {
         out.add(text("Duration", seconds(cue.duration()), Field.Kind.TEXT, label, InspectorViewModel::parseSeconds,
                 (edits, p, ep, v) -> edits.updateSubtitle(p, ep, shotId, index, new SubtitleCue(cue.text(),
                         cue.offset(), v, cue.speaker()))));
+    }
+
+    /** What the reading checks say about the cue, a row each ("Check: reads at 21.3 characters per second …"). */
+    private static void readingChecks(String shotId, SubtitleCue cue, Cut cut, List<Row> out) {
+        if (cut == null) {
+            return;
+        }
+        for (SubtitleChecks.Finding f : SubtitleChecks.of(cut)) {
+            if (shotId.equals(f.cue().origin().shotId()) && cue.text().equals(f.cue().text())) {
+                out.add(new Row("Check", f.message()));
+            }
+        }
     }
 
     private void dialogue(String shotId, int index, Dialogue d, Context c, List<Row> out) {

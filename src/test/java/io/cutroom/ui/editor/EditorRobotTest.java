@@ -115,6 +115,20 @@ class EditorRobotTest {
     }
 
     @Test
+    void wGoesToTheNextSubtitleTheReadingChecksWarnAbout(FxRobot robot) {
+        robot.clickOn(at(robot, 1, Lane.RULER)).type(KeyCode.W);
+
+        assertThat(vm.selectionProperty().get()).isEqualTo(Selection.subtitle("s3-a", 0));
+        assertThat(robot.lookup("#status-message").queryAs(Label.class).getText()).isEqualTo("Subtitle 7: line 1 is 46"
+                + " characters wide (at most 42; CJK counts 2); reads at 21.9 characters per second (at most 17; CJK"
+                + " counts 2): show it longer or say less (3 subtitles have warnings; W for the next)");
+        assertThat(vm.inspector().rowsProperty().get()).filteredOn(r -> r.label().equals("Check")).hasSize(2);
+
+        robot.type(KeyCode.W);
+        assertThat(vm.selectionProperty().get()).isEqualTo(Selection.subtitle("s3-c", 0));
+    }
+
+    @Test
     void clickingTheRulerMovesThePlayheadAndTheViewerFollows(FxRobot robot) {
         long cut = vm.timeline().items(Lane.VIDEO).get(3).range().start();
 

@@ -102,6 +102,16 @@ class InspectorViewModelTest {
     }
 
     @Test
+    void aSubtitleCueShowsWhatTheReadingChecksSayAboutIt() {
+        show(Selection.subtitle("s1-b", 0));
+        assertThat(commit("Duration", "1")).isEmpty();
+
+        assertThat(rows()).endsWith(
+                "Duration*: 1 s",
+                "Check: reads at 36.0 characters per second (at most 17; CJK counts 2): show it longer or say less");
+    }
+
+    @Test
     void aSubtitleCueShowsItsTextSpeakerAndTiming() {
         show(Selection.subtitle("s1-b", 0));
         assertThat(vm.titleProperty().get()).isEqualTo("Subtitle of s1-b");
