@@ -128,6 +128,23 @@ class EditorRobotTest {
         assertThat(vm.selectionProperty().get()).isEqualTo(Selection.subtitle("s3-c", 0));
     }
 
+    /** A point near the start of the bin's row whose title starts with {@code title} (a row is as wide as its text). */
+    private static Point2D binRow(FxRobot robot, String title) {
+        javafx.scene.control.TreeCell<?> cell = robot.lookup(".tree-cell").queryAllAs(javafx.scene.control.TreeCell.class)
+                .stream().filter(c -> c.isVisible() && c.getItem() instanceof BinNode n && n.title().startsWith(title))
+                .findFirst().orElseThrow(() -> new AssertionError("no bin row " + title));
+        return cell.localToScreen(80, cell.getHeight() / 2);
+    }
+
+    @Test
+    void aShotDraggedInTheBinOntoAnotherShotMovesBeforeIt(FxRobot robot) {
+        robot.drag(binRow(robot, "s1-c ·")).dropTo(binRow(robot, "s1-a ·"));
+
+        assertThat(vm.episode().scene("s1").orElseThrow().shots()).extracting(io.cutroom.model.Shot::id)
+                .containsExactly("s1-title", "s1-c", "s1-a", "s1-b");
+        assertThat(vm.canUndoProperty().get()).isTrue();
+    }
+
     @Test
     void clickingTheRulerMovesThePlayheadAndTheViewerFollows(FxRobot robot) {
         long cut = vm.timeline().items(Lane.VIDEO).get(3).range().start();
