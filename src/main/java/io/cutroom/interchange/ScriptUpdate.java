@@ -140,7 +140,7 @@ public final class ScriptUpdate {
             }
             changes.add("kept scene " + o.id() + " '" + o.heading() + "' for its shots with takes or dialogue: it is"
                     + " no longer in the script");
-            int at = i == 0 ? 0 : position(scenes, old.scenes().get(i - 1).id(), sceneOf);
+            int at = position(scenes, old.scenes().subList(0, i), sceneOf);
             scenes.add(at, o.withShots(kept));
             sceneOf.put(o.id(), o.id());
             kept.forEach(sh -> sceneOf.put(sh.id(), o.id()));
@@ -176,14 +176,17 @@ public final class ScriptUpdate {
         return shots.size() - 1;
     }
 
-    private static int position(List<Scene> scenes, String oldBefore, Map<String, String> sceneOf) {
-        String now = sceneOf.get(oldBefore);
-        for (int i = 0; i < scenes.size(); i++) {
-            if (scenes.get(i).id().equals(now)) {
-                return i + 1;
+    /** Where a kept scene goes: after the scene that the nearest of the old scenes before it went to, else first. */
+    private static int position(List<Scene> scenes, List<Scene> oldBefore, Map<String, String> sceneOf) {
+        for (int b = oldBefore.size() - 1; b >= 0; b--) {
+            String now = sceneOf.get(oldBefore.get(b).id());
+            for (int i = 0; now != null && i < scenes.size(); i++) {
+                if (scenes.get(i).id().equals(now)) {
+                    return i + 1;
+                }
             }
         }
-        return scenes.size();
+        return 0;
     }
 
     /** The old shot with the script's subtitles when its lines changed. */
@@ -252,7 +255,7 @@ public final class ScriptUpdate {
         String kind = shot instanceof TakeShot t ? "shot " + shot.id() + " (" + t.takes().size()
                 + (t.takes().size() == 1 ? " take)" : " takes)")
                 : (shot instanceof Card ? "card " : "slate ") + shot.id();
-        String text = text(shot).replace('\n', ' ');
+        String text = text(shot).strip().replaceAll("\\s+", " ");
         return kind + (text.isEmpty() ? "" : " '" + (text.length() > 60 ? text.substring(0, 57) + "..." : text) + "'");
     }
 
