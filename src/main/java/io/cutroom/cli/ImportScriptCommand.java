@@ -102,9 +102,10 @@ final class ImportScriptCommand implements Callable<Integer> {
         long slates = shots(p).filter(s -> s instanceof Slate).count();
         long cards = shots(p).filter(s -> s instanceof Card).count();
         long subtitles = shots(p).mapToLong(s -> s.subtitles().size()).sum();
+        long taken = shots(p).count() - slates - cards;
         StringBuilder sb = new StringBuilder(Engine.plural(p.episodes().size(), "episode") + ", "
                 + Engine.plural(scenes, "scene") + ", " + Engine.plural(shots(p).count(), "shot") + " ("
-                + Engine.plural(slates, "slate") + ", " + Engine.plural(cards, "card") + "), "
+                + (taken > 0 ? taken + " with takes, " : "") + Engine.plural(slates, "slate") + ", " + Engine.plural(cards, "card") + "), "
                 + Engine.plural(subtitles, "subtitle"));
         length(p).ifPresent(l -> sb.append(", ").append(l));
         return sb.toString();
