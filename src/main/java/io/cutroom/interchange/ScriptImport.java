@@ -109,8 +109,7 @@ public final class ScriptImport {
             this.heading = title;
             String card = openingCard(script, episodeTitle.equals(title) ? null : episodeTitle);
             if (!card.isEmpty()) {
-                beat(new Card(shotId(), card, seconds(pace.frames(card, pace.minShot().add(Rational.of(1)), rate())),
-                        Color.BLACK, Color.WHITE, Transition.CUT, List.of(), List.of()));
+                beat(card(card, pace.minShot().add(Rational.of(1))));
             }
         }
 
@@ -130,12 +129,10 @@ public final class ScriptImport {
                     transition(a.text());
                 } else {
                     String text = a.text().replaceAll("[ \\t]+", " ");
-                    beat(new Slate(shotId(), text, seconds(pace.frames(text, pace.minShot(), rate())), Transition.CUT,
-                            List.of(), List.of()));
+                    beat(slate(text));
                 }
             } else if (e instanceof ScriptElement.Centered c) {
-                beat(new Card(shotId(), c.text(), seconds(pace.frames(c.text(), pace.minShot(), rate())), Color.BLACK,
-                        Color.WHITE, Transition.CUT, List.of(), List.of()));
+                beat(card(c.text(), pace.minShot()));
             } else if (e instanceof ScriptElement.Transition t) {
                 transition(t.text());
             } else if (e instanceof ScriptElement.Character c) {
@@ -151,8 +148,7 @@ public final class ScriptImport {
 
         private void speak(String text, String who) {
             if (beat == null) {
-                beat(new Slate(shotId(), heading, seconds(pace.frames(heading, pace.minShot(), rate())), Transition.CUT,
-                        List.of(), List.of()));
+                beat(slate(heading));
             }
             if (dual && !cues.isEmpty()) {
                 SubtitleCue last = cues.remove(cues.size() - 1);
@@ -212,8 +208,7 @@ public final class ScriptImport {
                 return;
             }
             if (shots.isEmpty()) {
-                beat(new Slate(shotId(), heading, seconds(pace.frames(heading, pace.minShot(), rate())), Transition.CUT,
-                        List.of(), List.of()));
+                beat(slate(heading));
                 endBeat();
             }
             scenes.add(new Scene(sceneId(), heading, null, shots));
@@ -223,6 +218,18 @@ public final class ScriptImport {
         Episode episode() {
             endScene();
             return new Episode(episodeId, episodeTitle, scenes, List.of());
+        }
+
+        /** A slate showing {@code text} for as long as it takes to read. */
+        private Slate slate(String text) {
+            return new Slate(shotId(), text, seconds(pace.frames(text, pace.minShot(), rate())), Transition.CUT, List.of(),
+                    List.of());
+        }
+
+        /** A white-on-black card showing {@code text} for as long as it takes to read, at least {@code min}. */
+        private Card card(String text, Rational min) {
+            return new Card(shotId(), text, seconds(pace.frames(text, min, rate())), Color.BLACK, Color.WHITE,
+                    Transition.CUT, List.of(), List.of());
         }
 
         private String sceneId() {
