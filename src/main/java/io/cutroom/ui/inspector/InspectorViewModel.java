@@ -209,6 +209,8 @@ public final class InspectorViewModel {
         String id = shot.id();
         out.add(new Row("Shot", id));
         if (shot instanceof TakeShot ts) {
+            out.add(text("Description", ts.description(), Field.Kind.LONG_TEXT, "Set description of " + id, t -> t,
+                    (edits, p, ep, v) -> edits.replaceShot(p, ep, takeShot(p, ep, id).withDescription(v))));
             out.add(new Row("Takes", ts.takes().size() + " (" + String.join(", ", ts.takes().stream().map(Take::id).toList()) + ")"));
             out.add(choice("Fit", ts.fit().name().toLowerCase(Locale.ROOT), List.of("fit", "fill", "stretch"),
                     "Set fit of " + id, t -> FitMode.valueOf(t.toUpperCase(Locale.ROOT)),
@@ -486,17 +488,17 @@ public final class InspectorViewModel {
 
     private static TakeShot withFit(TakeShot t, FitMode fit) {
         return new TakeShot(t.id(), t.takes(), t.selected(), fit, t.gain(), t.clipAudio(), t.transition(), t.dialogue(),
-                t.subtitles());
+                t.subtitles(), t.description());
     }
 
     private static TakeShot withClipAudio(TakeShot t, boolean on) {
         return new TakeShot(t.id(), t.takes(), t.selected(), t.fit(), t.gain(), on, t.transition(), t.dialogue(),
-                t.subtitles());
+                t.subtitles(), t.description());
     }
 
     private static TakeShot withGain(TakeShot t, double gain) {
         return new TakeShot(t.id(), t.takes(), t.selected(), t.fit(), gain, t.clipAudio(), t.transition(), t.dialogue(),
-                t.subtitles());
+                t.subtitles(), t.description());
     }
 
     private static void status(Context c, String source, List<Row> out) {
