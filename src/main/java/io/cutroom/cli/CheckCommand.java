@@ -1,20 +1,14 @@
 package io.cutroom.cli;
 
 import io.cutroom.ffmpeg.FFmpeg;
-import io.cutroom.model.FrameRate;
 import io.cutroom.model.Project;
-import io.cutroom.model.Rational;
 import io.cutroom.render.Preflight;
-import io.cutroom.subtitles.Cue;
-import io.cutroom.subtitles.ReadingChecks;
-import io.cutroom.timeline.Cut;
+import io.cutroom.render.SubtitleChecks;
 import io.cutroom.timeline.Problem;
-import io.cutroom.timeline.SubtitleEvent;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,7 +42,7 @@ final class CheckCommand implements Callable<Integer> {
         for (Preflight.Report r : Preflight.checkAll(p, Engine.dirOf(project), Engine.probe(ffmpeg))) {
             problems.addAll(r.problems());
             if (r.cut() != null) {
-                reading.addAll(readability(r.cut()));
+                reading.addAll(SubtitleChecks.problems(r.cut()));
             }
         }
         problems.addAll(reading);
@@ -56,36 +50,5 @@ final class CheckCommand implements Callable<Integer> {
         boolean errors = problems.stream().anyMatch(Problem::isError);
         out.println(project.getFileName() + ": " + (problems.isEmpty() ? "no problems" : Engine.summary(problems)));
         return errors ? Main.FAILED : 0;
-    }
-
-    /**
-     * The reading checks of {@link ReadingChecks} over the episode's subtitles, as warnings that name
-     * each subtitle by its shot, its number in the episode (as the exported SRT numbers it) and its
-     * time. The least gap is 2 frames at the project's rate.
-     */
-    static List<Problem> readability(Cut cut) {
-        FrameRate rate = cut.format().frameRate();
-        List<Cue> cues = new ArrayList<>();
-        for (SubtitleEvent e : cut.subtitles()) {
-            cues.add(new Cue(millis(rate, e.range().start()), Math.max(millis(rate, e.range().start()) + 1,
-                    millis(rate, e.range().end())), e.text(), e.speaker()));
-        }
-        ReadingChecks.Rules rules = ReadingChecks.Rules.DEFAULT.withMinGap(millis(rate, 2));
-        List<Problem> problems = new ArrayList<>();
-        for (ReadingChecks.Finding f : ReadingChecks.check(cues, rules)) {
-            SubtitleEvent e = cut.subtitles().get(f.index() - 1);
-            problems.add(Problem.warning(e.origin().describe() + " › subtitle " + f.index() + " ("
-                    + clock(f.cue().startMillis()) + ")", f.message()));
-        }
-        return problems;
-    }
-
-    private static long millis(FrameRate rate, long frame) {
-        return rate.toSeconds(frame).multiply(Rational.of(1000)).floor();
-    }
-
-    private static String clock(long ms) {
-        return String.format(Locale.ROOT, "%02d:%02d:%02d.%03d", ms / 3_600_000, ms / 60_000 % 60, ms / 1000 % 60,
-                ms % 1000);
     }
 }

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
         description = "Assemble AI-generated clips into finished episodes.",
         subcommands = {RenderCommand.class, CheckCommand.class, SubtitlesCommand.class, ProbeCommand.class, PresetsCommand.class, CacheCommand.class,
                 ImportMediaCommand.class,
-                DoctorCommand.class, CommandLine.HelpCommand.class})
+                DoctorCommand.class, ImportScriptCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     /** Exit code for a finished command that found problems or failed. */

@@ -9,6 +9,7 @@ import java.util.Optional;
  *
  * @param gain gain of the clip's own audio in dB
  * @param clipAudio whether the clip's own audio is used (when it has any)
+ * @param description the script beat the shot shows (kept when a slate gets its first take), or empty
  */
 public record TakeShot(
         String id,
@@ -19,10 +20,12 @@ public record TakeShot(
         boolean clipAudio,
         Transition transition,
         List<Dialogue> dialogue,
-        List<SubtitleCue> subtitles) implements Shot {
+        List<SubtitleCue> subtitles,
+        String description) implements Shot {
 
     public TakeShot {
         Ids.require(id, "shot");
+        Objects.requireNonNull(description, "description");
         takes = List.copyOf(takes);
         Objects.requireNonNull(fit, "fit");
         Objects.requireNonNull(transition, "transition");
@@ -43,6 +46,12 @@ public record TakeShot(
         }
     }
 
+    /** A shot without a description. */
+    public TakeShot(String id, List<Take> takes, String selected, FitMode fit, double gain, boolean clipAudio,
+            Transition transition, List<Dialogue> dialogue, List<SubtitleCue> subtitles) {
+        this(id, takes, selected, fit, gain, clipAudio, transition, dialogue, subtitles, "");
+    }
+
     public Take selectedTake() {
         return take(selected).orElseThrow();
     }
@@ -52,25 +61,29 @@ public record TakeShot(
     }
 
     public TakeShot withSelected(String takeId) {
-        return new TakeShot(id, takes, takeId, fit, gain, clipAudio, transition, dialogue, subtitles);
+        return new TakeShot(id, takes, takeId, fit, gain, clipAudio, transition, dialogue, subtitles, description);
     }
 
     public TakeShot withTakes(List<Take> newTakes) {
-        return new TakeShot(id, newTakes, selected, fit, gain, clipAudio, transition, dialogue, subtitles);
+        return new TakeShot(id, newTakes, selected, fit, gain, clipAudio, transition, dialogue, subtitles, description);
+    }
+
+    public TakeShot withDescription(String newDescription) {
+        return new TakeShot(id, takes, selected, fit, gain, clipAudio, transition, dialogue, subtitles, newDescription);
     }
 
     @Override
     public TakeShot withTransition(Transition t) {
-        return new TakeShot(id, takes, selected, fit, gain, clipAudio, t, dialogue, subtitles);
+        return new TakeShot(id, takes, selected, fit, gain, clipAudio, t, dialogue, subtitles, description);
     }
 
     @Override
     public TakeShot withDialogue(List<Dialogue> d) {
-        return new TakeShot(id, takes, selected, fit, gain, clipAudio, transition, d, subtitles);
+        return new TakeShot(id, takes, selected, fit, gain, clipAudio, transition, d, subtitles, description);
     }
 
     @Override
     public TakeShot withSubtitles(List<SubtitleCue> s) {
-        return new TakeShot(id, takes, selected, fit, gain, clipAudio, transition, dialogue, s);
+        return new TakeShot(id, takes, selected, fit, gain, clipAudio, transition, dialogue, s, description);
     }
 }

@@ -21,7 +21,7 @@ enum Kind {
             fallback("boxColor", "\"#000000A0\""), fallback("position", "\"bottom\""), fallback("margin", "0")),
     EPISODE(required("id"), fallback("title", "\"\""), required("scenes"), fallback("music", "[]")),
     SCENE(required("id"), required("heading"), optional("chapter"), required("shots")),
-    TAKE_SHOT(required("type"), required("id"), optional("selected"), fallback("fit", "\"fit\""),
+    TAKE_SHOT(required("type"), required("id"), fallback("description", "\"\""), optional("selected"), fallback("fit", "\"fit\""),
             fallback("gain", "0"), fallback("clipAudio", "true"), required("takes"),
             fallback("transition", "{\"type\": \"cut\"}"), fallback("dialogue", "[]"), fallback("subtitles", "[]")),
     CARD(required("type"), required("id"), required("text"), required("duration"),

@@ -117,7 +117,9 @@ final class ProjectReader {
                 double gain = f.number("gain");
                 boolean clipAudio = f.bool("clipAudio");
                 List<Take> takes = map(f.array("takes"), ProjectReader::take);
-                yield f.build(() -> new TakeShot(id, takes, selected, fit, gain, clipAudio, transition, dialogue, subtitles));
+                String description = f.string("description");
+                yield f.build(() -> new TakeShot(id, takes, selected, fit, gain, clipAudio, transition, dialogue, subtitles,
+                        description));
             }
             case CARD -> {
                 String text = f.string("text");

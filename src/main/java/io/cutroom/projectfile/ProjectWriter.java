@@ -92,6 +92,7 @@ final class ProjectWriter {
         if (shot instanceof TakeShot t) {
             out = new Out(Kind.TAKE_SHOT)
                     .put("type", string("take"))
+                    .put("description", string(t.description()))
                     .put("selected", t.selected().equals(t.takes().get(0).id()) ? null : string(t.selected()))
                     .put("fit", choice(t.fit()))
                     .put("gain", gain(t.gain()))

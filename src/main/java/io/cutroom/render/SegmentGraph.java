@@ -209,8 +209,10 @@ final class SegmentGraph {
         long n = p.part().duration();
         if (p.event() instanceof VideoEvent.Clip clip) {
             in = List.of(p.input() + ":v:0");
-            filters.add(Filter.of("setpts").set("expr", "PTS-STARTPTS"));
-            filters.add(Filter.of("fps").set("fps", rate.toString()));
+            // -ss puts the seek point at 0, so the picture stays anchored to the in point like its sound;
+            // fps then shows at frame k the last source frame before k + ½ (it rounds to the nearest),
+            // and the first frame after the seek point until one comes (see ui.viewer.SourceFrame)
+            filters.add(Filter.of("fps").set("fps", rate.toString()).set("start_time", 0));
             filters.addAll(squarePixels(clip.source()));
             filters.addAll(fit(clip.fit()));
             if (settings.lut() != null) {

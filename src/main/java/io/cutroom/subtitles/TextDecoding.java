@@ -13,18 +13,22 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.apache.commons.io.ByteOrderMark;
 import org.apache.commons.io.input.BOMInputStream;
+import org.mozilla.universalchardet.UniversalDetector;
 
 /**
  * Turns a subtitle file's bytes into text. The encoding is, in this order: the one a byte-order
  * mark says (UTF-8, UTF-16 or UTF-32); the one the caller gives; UTF-16 or UTF-32 without a mark
  * when the zero bytes fall where those encodings put them (timestamps are ASCII, so every file has
- * some); UTF-8 when the bytes are valid UTF-8; else Windows-1252, the usual legacy encoding of
- * subtitles in Western languages. Bytes that are not valid in the encoding and NUL characters become
- * U+FFFD, reported by line.
+ * some); UTF-8 when the bytes are valid UTF-8; else the legacy encoding Mozilla's detector judges
+ * from the text's byte statistics (GB18030, Big5, Shift_JIS, EUC-JP, EUC-KR, Windows-1251, KOI8-R,
+ * Windows-1253, Windows-1255 …); else Windows-1252, the usual legacy encoding of subtitles in
+ * Western languages. Bytes that are not valid in the encoding and NUL characters become U+FFFD,
+ * reported by line.
  */
 final class TextDecoding {
 
@@ -32,6 +36,11 @@ final class TextDecoding {
     private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
     private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
     private static final int SAMPLE = 64 * 1024;
+    private static final int LEGACY_SAMPLE = 1024 * 1024;
+    private static final int MIN_BEYOND_ASCII = 8;
+    /** The Windows code pages that extend an ISO-8859 part with printable characters in 0x80–0x9F. */
+    private static final Map<String, String> WINDOWS_OF_ISO = Map.of("ISO-8859-2", "windows-1250", "ISO-8859-5",
+            "windows-1251", "ISO-8859-7", "windows-1253", "ISO-8859-8", "windows-1255", "ISO-8859-9", "windows-1254");
 
     /** The text, the encoding used, and what could not be decoded. */
     record Decoded(String text, SubtitleFile.Encoding encoding, List<ReadProblem> problems) {
@@ -113,7 +122,69 @@ final class TextDecoding {
                 return StandardCharsets.UTF_16BE;
             }
         }
-        return valid(bytes, StandardCharsets.UTF_8) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+        return valid(bytes, StandardCharsets.UTF_8) ? StandardCharsets.UTF_8 : legacy(bytes);
+    }
+
+    /**
+     * The legacy encoding of text that is not UTF-8, as the detector judges it; Windows-1252 when it
+     * cannot tell, or when there are too few bytes beyond ASCII for its judgement to mean anything
+     * (it takes two Chinese characters for Thai).
+     */
+    private static Charset legacy(byte[] bytes) {
+        int beyondAscii = 0;
+        for (byte b : bytes) {
+            beyondAscii += b < 0 ? 1 : 0;
+        }
+        if (beyondAscii < MIN_BEYOND_ASCII) {
+            return WINDOWS_1252;
+        }
+        UniversalDetector detector = new UniversalDetector();
+        detector.handleData(bytes, 0, Math.min(bytes.length, LEGACY_SAMPLE));
+        detector.dataEnd();
+        String name = detector.getDetectedCharset();
+        if (name == null || !Charset.isSupported(name)) {
+            return WINDOWS_1252;
+        }
+        Charset charset = Charset.forName(name);
+        boolean western = charset.equals(StandardCharsets.ISO_8859_1) || charset.equals(StandardCharsets.US_ASCII)
+                || charset.equals(StandardCharsets.UTF_8);
+        if (western) {
+            return WINDOWS_1252;
+        }
+        if (charset.name().equals("x-MacCyrillic") && !hasC1(bytes)) {
+            // the two share the lower case; Mac puts its capitals at 0x80–0x9F, where Windows-1251 has none
+            return Charset.forName("windows-1251");
+        }
+        String windows = WINDOWS_OF_ISO.get(charset.name());
+        return windows != null && looksWindows(bytes) ? Charset.forName(windows) : charset;
+    }
+
+    private static boolean hasC1(byte[] bytes) {
+        for (byte b : bytes) {
+            if ((b & 0xFF) >= 0x80 && (b & 0xFF) <= 0x9F) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether text the detector judged ISO-8859 was written in the Windows code page of its script:
+     * it has bytes 0x80–0x9F (control codes in ISO-8859, quotes, dashes and € in Windows), or 0xA2
+     * starting a word (Windows-1253's Ά; ISO-8859-7 puts a closing quote there).
+     */
+    private static boolean looksWindows(byte[] bytes) {
+        if (hasC1(bytes)) {
+            return true;
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b == 0xA2 && i + 1 < bytes.length && (bytes[i + 1] & 0xFF) >= 0xC1
+                    && (i == 0 || bytes[i - 1] == ' ' || bytes[i - 1] == '\n' || bytes[i - 1] == '>')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean valid(byte[] bytes, Charset charset) {

@@ -211,7 +211,7 @@ public final class Edits {
                 }
                 first = ts.withTakes(firstTakes);
                 second = new TakeShot(secondId, secondTakes, ts.selected(), ts.fit(), ts.gain(), ts.clipAudio(),
-                        Transition.CUT, List.of(), List.of());
+                        Transition.CUT, List.of(), List.of(), ts.description());
             } else if (shot instanceof Card c) {
                 first = new Card(c.id(), c.text(), at, c.background(), c.color(), c.transition(), List.of(), List.of());
                 second = new Card(secondId, c.text(), c.duration().subtract(at), c.background(), c.color(),
@@ -336,7 +336,7 @@ public final class Edits {
     /**
      * Adds a take to a shot, under a fresh id ({@code tN}) when its own is taken. The selection
      * does not change; but a slate becomes a shot of this take, keeping its id, transition,
-     * dialogue and subtitles. Cards hold no takes.
+     * dialogue, subtitles and description. Cards hold no takes.
      */
     public Project addTake(Project project, String episodeId, String shotId, Take take) throws EditException {
         Objects.requireNonNull(take, "take");
@@ -344,7 +344,7 @@ public final class Edits {
             Located.ShotAt at = Located.shot(e, shotId);
             if (at.shot() instanceof Slate s) {
                 return at.replace(new TakeShot(s.id(), List.of(take), take.id(), FitMode.FIT, 0, true,
-                        s.transition(), s.dialogue(), s.subtitles()));
+                        s.transition(), s.dialogue(), s.subtitles(), s.description()));
             }
             TakeShot ts = takeShot(at);
             Set<String> used = new HashSet<>(ts.takes().stream().map(Take::id).toList());
@@ -373,7 +373,7 @@ public final class Edits {
             takes.remove(i);
             String selected = takeId.equals(ts.selected()) ? takes.get(i % takes.size()).id() : ts.selected();
             return at.replace(new TakeShot(ts.id(), takes, selected, ts.fit(), ts.gain(), ts.clipAudio(),
-                    ts.transition(), ts.dialogue(), ts.subtitles()));
+                    ts.transition(), ts.dialogue(), ts.subtitles(), ts.description()));
         });
     }
 

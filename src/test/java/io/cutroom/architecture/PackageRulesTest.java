@@ -58,6 +58,16 @@ class PackageRulesTest {
     }
 
     @Test
+    void interchangeIsAPureTranslationBetweenTextAndTheModel() {
+        // it reads scripts with Commons IO and writes the model; saving, probing and rendering are the callers'
+        noClasses().that().resideInAPackage("io.cutroom.interchange..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "javafx..", "org.bytedeco..",
+                        "picocli..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.lang.ProcessBuilder")
+                .check(MAIN);
+    }
+
+    @Test
     void librariesStayInTheirRooms() {
         noClasses().that().resideOutsideOfPackages("io.cutroom.ui..")
                 .should().dependOnClassesThat().resideInAPackage("javafx..")

@@ -116,6 +116,19 @@ class WritingTest {
     }
 
     @Test
+    void aShotsDescriptionRoundTripsAndIsEmptyInOlderFiles() throws Exception {
+        TakeShot described = shot(take("t1", Rational.ZERO, Rational.of(1))).withDescription("Mara climbs.\n«Vite !»");
+        String json = ProjectFile.toJson(projectWith(described));
+
+        assertThat(json).contains("\"id\": \"a\",\n", "\"description\": \"Mara climbs.\\n«Vite !»\",\n");
+        assertThat(ProjectFile.parse(json, "code")).isEqualTo(projectWith(described));
+        String older = ProjectFile.toJson(projectWith(shot(take("t1", Rational.ZERO, Rational.of(1)))));
+        assertThat(older).doesNotContain("description");
+        assertThat(((TakeShot) ProjectFile.parse(older, "code").episodes().get(0).scenes().get(0).shots().get(0))
+                .description()).isEmpty();
+    }
+
+    @Test
     void keysComeInTheOrderOfTheFormat() {
         String json = ProjectFile.toJson(projectWith(new TakeShot("a",
                 List.of(new Take("t1", "a.mp4", Rational.of(1), Rational.of(2), new Provenance("p", "m", 1L, "n")),

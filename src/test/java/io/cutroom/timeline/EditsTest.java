@@ -514,8 +514,15 @@ class EditsTest {
 
             TakeShot x = (TakeShot) shot(q, "x");
             assertThat(x.selected()).isEqualTo("g1");
+            assertThat(x.description()).isEqualTo("A door");
             assertThat(x.subtitles()).extracting(SubtitleCue::text).containsExactly("Knock");
             assertThat(ranges(q)).containsExactly(new FrameRange(0, 48));
+
+            Project r = EDITS.addTake(q, "ep1", "x", new Take("g2", "door2.mp4", s("0"), s("2"), Provenance.NONE));
+            Project split = EDITS.split(EDITS.removeTake(r, "ep1", "x", "g1"), "ep1", "x", 24);
+            assertThat(((TakeShot) shot(split, "x")).description()).isEqualTo("A door");
+            assertThat(split.episodes().get(0).scenes().get(0).shots()).extracting(sh -> ((TakeShot) sh).description())
+                    .containsExactly("A door", "A door");
         }
 
         @Test

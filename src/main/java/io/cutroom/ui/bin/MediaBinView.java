@@ -13,6 +13,7 @@ import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.image.ImageView;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -23,12 +24,15 @@ import javafx.scene.layout.VBox;
  * provenance under their file name, after a thumbnail of their in point (asked for only by the rows
  * on screen, filled in when it arrives); offline takes are marked, cards show a swatch of their
  * colour and slates a hatched icon. Selecting a row selects the scene,
- * shot or take in the editor, and the editor's selection is shown here.
+ * shot or take in the editor, and the editor's selection is shown here. A shot's row can be
+ * dragged onto a scene (to its end; also a scene with no shots yet) or onto another shot (to
+ * before it).
  */
 public final class MediaBinView extends VBox {
 
     /** The thumbnails' height in the bin, in layout pixels; they are 16:9 wide at most. */
     static final double THUMB_HEIGHT = 36;
+    private static final String DROP_TARGET = "bin-drop-target";
 
     private final MediaBinViewModel vm;
     private final ObjectProperty<Selection> selection;
@@ -37,6 +41,8 @@ public final class MediaBinView extends VBox {
     /** The rows the tree made (a screenful or so), to redraw their pictures when one arrives. */
     private final Set<Cell> cells = Collections.newSetFromMap(new WeakHashMap<>());
     private boolean syncing;
+    /** The row being dragged, while a shot is dragged within the bin. */
+    private BinNode dragged;
 
     public MediaBinView(MediaBinViewModel vm, ObjectProperty<Selection> selection) {
         this.vm = vm;
@@ -50,6 +56,7 @@ public final class MediaBinView extends VBox {
         tree.setShowRoot(false);
         tree.setCellFactory(t -> {
             Cell cell = new Cell(vm);
+            dragAndDrop(cell);
             cells.add(cell);
             return cell;
         });
@@ -67,6 +74,37 @@ public final class MediaBinView extends VBox {
         });
         selection.addListener((o, a, b) -> reveal(b));
         rebuild(vm.scenesProperty().get());
+    }
+
+    /**
+     * A shot's row drags (a full press-drag-release gesture within the bin); scene, shot and take
+     * rows take it. Files dragged onto the bin from outside are another gesture, the import's.
+     */
+    private void dragAndDrop(Cell cell) {
+        cell.setOnDragDetected(e -> {
+            BinNode node = cell.getItem();
+            if (node != null && node.kind() == BinNode.Kind.SHOT) {
+                dragged = node;
+                cell.startFullDrag();
+                e.consume();
+            }
+        });
+        cell.setOnMouseDragEntered(e -> {
+            if (dragged != null && vm.canDrop(dragged, cell.getItem())) {
+                cell.getStyleClass().add(DROP_TARGET);
+            }
+        });
+        cell.setOnMouseDragExited(e -> cell.getStyleClass().remove(DROP_TARGET));
+        cell.setOnMouseDragReleased(e -> {
+            cell.getStyleClass().remove(DROP_TARGET);
+            if (dragged != null) {
+                BinNode shot = dragged;
+                dragged = null;
+                vm.drop(shot, cell.getItem());
+                e.consume();
+            }
+        });
+        cell.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> dragged = null);
     }
 
     private void rebuild(List<BinNode> scenes) {

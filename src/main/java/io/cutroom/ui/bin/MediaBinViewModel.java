@@ -9,6 +9,7 @@ import io.cutroom.model.Slate;
 import io.cutroom.model.Take;
 import io.cutroom.model.TakeShot;
 import io.cutroom.timeline.Resolver;
+import io.cutroom.ui.Editing;
 import io.cutroom.ui.Selection;
 import io.cutroom.ui.SourceState;
 import io.cutroom.ui.timeline.ThumbnailProvider;
@@ -44,6 +45,7 @@ public final class MediaBinViewModel {
     private Map<Path, SourceState> media = Map.of();
     private final ReadOnlyIntegerWrapper pictures = new ReadOnlyIntegerWrapper(this, "pictures");
     private ThumbnailProvider thumbnails = ThumbnailProvider.NONE;
+    private Editing editing = Editing.NONE;
 
     /** What a row's small picture shows now. */
     public enum Look {
@@ -87,6 +89,59 @@ public final class MediaBinViewModel {
     /** Counts the thumbnails that arrived since the bin was made: rows waiting for one ask again when it changes. */
     public ReadOnlyIntegerProperty picturesProperty() {
         return pictures.getReadOnlyProperty();
+    }
+
+    /** Where the bin's edits go: the editor. */
+    public void setEditing(Editing newEditing) {
+        editing = newEditing;
+    }
+
+    /**
+     * Whether the shot of row {@code dragged} can be dropped on row {@code target}: a shot onto a
+     * scene (also an empty one) or onto another shot or take.
+     */
+    public boolean canDrop(BinNode dragged, BinNode target) {
+        return dragged != null && target != null && dragged.kind() == BinNode.Kind.SHOT
+                && !dragged.selection().equals(target.selection()) && place(dragged, target).isPresent();
+    }
+
+    /**
+     * Drops the shot of row {@code dragged} on row {@code target}, as one undoable edit: onto a scene
+     * it goes to the scene's end, onto a shot (or one of its takes) just before that shot. Its
+     * dialogue, subtitles and anchored music go with it.
+     *
+     * @return whether the shot moved
+     */
+    public boolean drop(BinNode dragged, BinNode target) {
+        if (!canDrop(dragged, target)) {
+            return false;
+        }
+        String shotId = dragged.selection().id();
+        Place to = place(dragged, target).orElseThrow();
+        return editing.apply("Move " + shotId, (edits, p, ep) -> edits.moveShot(p, ep, shotId, to.sceneId(), to.index()))
+                .isEmpty();
+    }
+
+    /** Where a dropped shot goes: a scene and the index among its shots without the dropped one. */
+    private record Place(String sceneId, int index) {
+    }
+
+    private Optional<Place> place(BinNode dragged, BinNode target) {
+        if (episode == null) {
+            return Optional.empty();
+        }
+        String shotId = dragged.selection().id();
+        for (Scene scene : episode.scenes()) {
+            List<String> others = scene.shots().stream().map(Shot::id).filter(id -> !id.equals(shotId)).toList();
+            if (target.kind() == BinNode.Kind.SCENE && scene.id().equals(target.selection().id())) {
+                return Optional.of(new Place(scene.id(), others.size()));
+            }
+            int at = others.indexOf(target.selection().shotId());
+            if (target.kind() != BinNode.Kind.SCENE && at >= 0) {
+                return Optional.of(new Place(scene.id(), at));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Where take thumbnails come from: the timeline's provider; {@link ThumbnailProvider#NONE} for none. */

@@ -5,10 +5,12 @@ import io.cutroom.model.Scene;
 import io.cutroom.model.Shot;
 import io.cutroom.model.Take;
 import io.cutroom.model.TakeShot;
+import io.cutroom.render.SubtitleChecks;
 import io.cutroom.ui.timeline.TimelineCommands;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -75,11 +77,26 @@ final class EditMenu {
         MenuItem slate = item("Add Slate…", "menu-add-slate",
                 () -> ask("Add a slate", "What the shot to come shows, at the playhead:", "Shot to be generated",
                         editing::addSlate));
-        for (MenuItem i : List.of(split, delete, take, move, subtitle, scene, card, slate)) {
+        MenuItem warning = key("Next Subtitle Warning", "menu-next-warning", new KeyCodeCombination(KeyCode.W),
+                this::nextWarning);
+        for (MenuItem i : List.of(split, delete, take, move, subtitle, scene, card, slate, warning)) {
             i.disableProperty().bind(vm.projectProperty().isNull());
         }
         return List.of(new SeparatorMenuItem(), split, delete, take, move, new SeparatorMenuItem(), subtitle, scene,
-                card, slate);
+                card, slate, new SeparatorMenuItem(), warning);
+    }
+
+    /** Selects the next subtitle the reading checks warn about, and says what they found. */
+    private void nextWarning() {
+        List<SubtitleChecks.Finding> found = vm.timeline().nextWarning();
+        int warned = vm.timeline().warnedSubtitles();
+        if (found.isEmpty()) {
+            vm.showMessage("No subtitle warnings: every subtitle passes the reading checks");
+            return;
+        }
+        vm.showMessage("Subtitle " + found.get(0).number() + ": "
+                + found.stream().map(SubtitleChecks.Finding::message).collect(Collectors.joining("; "))
+                + (warned > 1 ? " (" + warned + " subtitles have warnings; W for the next)" : ""));
     }
 
     /** Runs {@code fill} when the menu holding {@code submenu} opens, so the submenu is ready before it shows. */

@@ -99,6 +99,7 @@ public final class EditorViewModel {
         };
         timeline.setEditing(editing);
         inspector.setEditing(editing);
+        bin.setEditing(editing);
         selection.addListener((o, a, b) -> inspector.show(b, inspectorContext()));
         playhead.addListener((o, a, b) -> viewer.show(cut.get(), b.longValue()));
         try {

@@ -18,6 +18,7 @@ import io.cutroom.model.SubtitleCue;
 import io.cutroom.model.Take;
 import io.cutroom.model.TakeShot;
 import io.cutroom.model.Transition;
+import io.cutroom.render.SubtitleChecks;
 import io.cutroom.timeline.Cut;
 import io.cutroom.timeline.EditException;
 import io.cutroom.timeline.Edits;
@@ -176,7 +177,9 @@ public final class InspectorViewModel {
                 if (s.index() < 0 || s.index() >= shot.subtitles().size()) {
                     return "Nothing selected";
                 }
-                subtitle(shot.id(), s.index(), shot.subtitles().get(s.index()), out);
+                SubtitleCue cue = shot.subtitles().get(s.index());
+                subtitle(shot.id(), s.index(), cue, out);
+                readingChecks(shot.id(), cue, c.cut(), out);
                 return "Subtitle of " + shot.id();
             }
             case DIALOGUE -> {
@@ -206,6 +209,8 @@ public final class InspectorViewModel {
         String id = shot.id();
         out.add(new Row("Shot", id));
         if (shot instanceof TakeShot ts) {
+            out.add(text("Description", ts.description(), Field.Kind.LONG_TEXT, "Set description of " + id, t -> t,
+                    (edits, p, ep, v) -> edits.replaceShot(p, ep, takeShot(p, ep, id).withDescription(v))));
             out.add(new Row("Takes", ts.takes().size() + " (" + String.join(", ", ts.takes().stream().map(Take::id).toList()) + ")"));
             out.add(choice("Fit", ts.fit().name().toLowerCase(Locale.ROOT), List.of("fit", "fill", "stretch"),
                     "Set fit of " + id, t -> FitMode.valueOf(t.toUpperCase(Locale.ROOT)),
@@ -299,6 +304,18 @@ public final class InspectorViewModel {
         out.add(text("Duration", seconds(cue.duration()), Field.Kind.TEXT, label, InspectorViewModel::parseSeconds,
                 (edits, p, ep, v) -> edits.updateSubtitle(p, ep, shotId, index, new SubtitleCue(cue.text(),
                         cue.offset(), v, cue.speaker()))));
+    }
+
+    /** What the reading checks say about the cue, a row each ("Check: reads at 21.3 characters per second …"). */
+    private static void readingChecks(String shotId, SubtitleCue cue, Cut cut, List<Row> out) {
+        if (cut == null) {
+            return;
+        }
+        for (SubtitleChecks.Finding f : SubtitleChecks.of(cut)) {
+            if (shotId.equals(f.cue().origin().shotId()) && cue.text().equals(f.cue().text())) {
+                out.add(new Row("Check", f.message()));
+            }
+        }
     }
 
     private void dialogue(String shotId, int index, Dialogue d, Context c, List<Row> out) {
@@ -471,17 +488,17 @@ public final class InspectorViewModel {
 
     private static TakeShot withFit(TakeShot t, FitMode fit) {
         return new TakeShot(t.id(), t.takes(), t.selected(), fit, t.gain(), t.clipAudio(), t.transition(), t.dialogue(),
-                t.subtitles());
+                t.subtitles(), t.description());
     }
 
     private static TakeShot withClipAudio(TakeShot t, boolean on) {
         return new TakeShot(t.id(), t.takes(), t.selected(), t.fit(), t.gain(), on, t.transition(), t.dialogue(),
-                t.subtitles());
+                t.subtitles(), t.description());
     }
 
     private static TakeShot withGain(TakeShot t, double gain) {
         return new TakeShot(t.id(), t.takes(), t.selected(), t.fit(), gain, t.clipAudio(), t.transition(), t.dialogue(),
-                t.subtitles());
+                t.subtitles(), t.description());
     }
 
     private static void status(Context c, String source, List<Row> out) {

@@ -9,6 +9,7 @@ import io.cutroom.media.VideoFrame;
 import io.cutroom.media.VideoInfo;
 import io.cutroom.model.Rational;
 import io.cutroom.ui.viewer.FrameProvider;
+import io.cutroom.ui.viewer.SourceFrame;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -23,9 +24,9 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 
 /**
- * The viewer's frames, decoded by {@link ClipReader} on one worker: the exact frame shown at a
- * source time (the last frame whose time is not after it), at the height the viewer shows it (no
- * larger than the source), with the source's display aspect.
+ * The viewer's frames, decoded by {@link ClipReader} on one worker: the exact frame of the source
+ * the render shows there (chosen as {@link SourceFrame} says), at the height the viewer shows it
+ * (no larger than the source), with the source's display aspect.
  *
  * <p>Each source keeps an open reader positioned where it was last asked, so playing decodes
  * forward frame after frame instead of seeking; a jump of more than a second backwards or forwards
@@ -40,14 +41,37 @@ public final class DecodedFrames implements FrameProvider {
     static final int MAX_HEIGHT = 1080;
     private static final Rational FORWARD_REACH = Rational.of(1);
 
-    /** What the viewer can be given at once for a source: the image shown from {@code from} until {@code until} (null: the end). */
-    private record Shown(Rational from, Rational until, Image image) {
-        boolean holds(Rational t) {
-            return t.compareTo(from) >= 0 && (until == null || t.compareTo(until) < 0);
+    /**
+     * Frame times are exact multiples of a stream's time base, coarser than this by far, so the last
+     * frame before a time is the last one at or before the time less this.
+     */
+    private static final Rational BEFORE = Rational.of(1, 1_000_000_000);
+
+    /**
+     * What the viewer can be given at once for a source: the frame at {@code time}, shown until
+     * {@code until} (null: the end).
+     *
+     * @param first whether it is the source's first frame
+     * @param previous the time of the frame before it, when known
+     */
+    private record Shown(boolean first, Rational previous, Rational time, Rational until, Image image) {
+
+        /** Whether this frame is the one {@code which} chooses. */
+        boolean holds(SourceFrame which) {
+            Rational pick = which.before().subtract(BEFORE);
+            if (until != null && pick.compareTo(until) >= 0) {
+                return false;
+            }
+            if (pick.compareTo(time) >= 0) {
+                return time.compareTo(which.notBefore()) >= 0;
+            }
+            // an earlier frame is the last before the time: this one stands in if that is before the in point
+            return first || previous != null && previous.compareTo(which.notBefore()) < 0
+                    && time.compareTo(which.notBefore()) >= 0;
         }
     }
 
-    private record Request(Rational time, Runnable ready) {
+    private record Request(SourceFrame which, Runnable ready) {
     }
 
     private final MediaProbe probe;
@@ -55,7 +79,7 @@ public final class DecodedFrames implements FrameProvider {
     private final Executor fx;
     private final Map<Path, Shown> shown = new ConcurrentHashMap<>();
     private final Map<Path, Request> wanted = new ConcurrentHashMap<>();
-    private final Map<Path, Rational> ahead = new ConcurrentHashMap<>();
+    private final Map<Path, SourceFrame> ahead = new ConcurrentHashMap<>();
     private final Set<Path> broken = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean busy = new AtomicBoolean();
     private final Map<Path, Cursor> cursors = new LinkedHashMap<>(8, 0.75f, true);
@@ -73,23 +97,23 @@ public final class DecodedFrames implements FrameProvider {
     }
 
     @Override
-    public Optional<Image> frame(Path source, Rational time, Runnable ready) {
+    public Optional<Image> frame(Path source, SourceFrame which, Runnable ready) {
         Shown s = shown.get(source);
-        if (s != null && s.holds(time)) {
+        if (s != null && s.holds(which)) {
             return Optional.of(s.image());
         }
         if (!broken.contains(source)) {
-            wanted.put(source, new Request(time, ready));
+            wanted.put(source, new Request(which, ready));
             schedule();
         }
         return Optional.empty();
     }
 
     @Override
-    public void prepare(Path source, Rational time) {
+    public void prepare(Path source, SourceFrame which) {
         Shown s = shown.get(source);
-        if ((s == null || !s.holds(time)) && !broken.contains(source)) {
-            ahead.put(source, time);
+        if ((s == null || !s.holds(which)) && !broken.contains(source)) {
+            ahead.put(source, which);
             schedule();
         }
     }
@@ -115,10 +139,10 @@ public final class DecodedFrames implements FrameProvider {
         while (true) {
             Map.Entry<Path, Request> request = take(wanted);
             if (request != null) {
-                decode(request.getKey(), request.getValue().time(), request.getValue().ready());
+                decode(request.getKey(), request.getValue().which(), request.getValue().ready());
                 continue;
             }
-            Map.Entry<Path, Rational> preparation = take(ahead);
+            Map.Entry<Path, SourceFrame> preparation = take(ahead);
             if (preparation != null) {
                 decode(preparation.getKey(), preparation.getValue(), null);
                 continue;
@@ -141,10 +165,10 @@ public final class DecodedFrames implements FrameProvider {
         return null;
     }
 
-    private void decode(Path source, Rational time, Runnable ready) {
+    private void decode(Path source, SourceFrame which, Runnable ready) {
         try {
             Cursor cursor = cursor(source);
-            shown.put(source, cursor.moveTo(time, height));
+            shown.put(source, cursor.moveTo(which, height));
         } catch (MediaException | RuntimeException e) {
             broken.add(source);
             Cursor c = cursors.remove(source);
@@ -198,7 +222,8 @@ public final class DecodedFrames implements FrameProvider {
         private int height;
         private VideoFrame current;
         private VideoFrame next;
-        private Rational from;
+        private boolean first;
+        private Rational previous;
         private Shown answer;
 
         Cursor(ClipReader reader, VideoInfo video, int height) {
@@ -207,35 +232,45 @@ public final class DecodedFrames implements FrameProvider {
             this.height = height;
         }
 
-        /** Positions at the frame shown at {@code time}, decoding forward when it is close ahead, else seeking. */
-        Shown moveTo(Rational time, int wantedHeight) throws MediaException {
+        /** Positions at the frame {@code which} chooses, decoding forward when it is close ahead, else seeking. */
+        Shown moveTo(SourceFrame which, int wantedHeight) throws MediaException {
             int h = Math.min(wantedHeight, video.displayHeight());
             if (h != height) {
                 height = h;
                 reader.resize(width(video, h), h);
                 current = null;
             }
-            boolean near = current != null && time.compareTo(from) >= 0
-                    && time.subtract(current.time()).compareTo(FORWARD_REACH) <= 0;
-            if (near) {
-                while (next != null && next.time().compareTo(time) <= 0) {
-                    current = next;
-                    from = current.time();
-                    next = reader.nextFrame().orElse(null);
-                    answer = null;
+            Rational pick = which.before().subtract(BEFORE);
+            if (current != null && pick.compareTo(current.time()) >= 0
+                    && pick.subtract(current.time()).compareTo(FORWARD_REACH) <= 0) {
+                while (next != null && next.time().compareTo(pick) <= 0) {
+                    advance();
                 }
-            } else {
-                reader.seekVideo(time);
+            } else if (current == null || !(first && pick.compareTo(current.time()) < 0)) {
+                reader.seekVideo(pick);
                 current = reader.nextFrame().orElseThrow(() -> new MediaException(reader.info().path(),
                         "has a video stream without a single frame"));
                 next = reader.nextFrame().orElse(null);
-                from = time.min(current.time());
+                first = current.time().compareTo(pick) > 0; // nothing at or before the time: the first frame
+                previous = null;
                 answer = null;
             }
+            if (current.time().compareTo(which.notBefore()) < 0 && next != null) {
+                advance(); // the frame before the in point is never shown: the first one after it stands in
+            }
             if (answer == null) {
-                answer = new Shown(from, next == null ? null : next.time(), image(current.picture()));
+                answer = new Shown(first, previous, current.time(), next == null ? null : next.time(),
+                        image(current.picture()));
             }
             return answer;
+        }
+
+        private void advance() throws MediaException {
+            previous = current.time();
+            first = false;
+            current = next;
+            next = reader.nextFrame().orElse(null);
+            answer = null;
         }
 
         void close() {

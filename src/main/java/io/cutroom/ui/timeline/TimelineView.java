@@ -57,6 +57,8 @@ public final class TimelineView extends Region {
     private static final Color MUSIC = Color.web("#7a569e");
     private static final Color SUBTITLE = Color.web("#a7793a");
     private static final Color SELECTED = Color.web("#ffcc33");
+    /** A subtitle the reading checks warn about: a red band along its foot and a corner flag. */
+    private static final Color WARNING = Color.web("#ff5a36");
     private static final Color PLAYHEAD = Color.web("#ff4d4d");
     private static final Color MARKS = Color.web("#4da3ff");
     private static final Color[] SCENE_BANDS = {Color.web("#34495e"), Color.web("#2c3e50")};
@@ -650,6 +652,12 @@ public final class TimelineView extends Region {
             g.setFill(SUBTITLE);
             g.fillRect(x0, top, w, h);
             label(g, item.label(), x0, x0 + w, top, h, TEXT, LABEL);
+            if (!vm.warnings(item).isEmpty()) {
+                g.setFill(WARNING);
+                g.fillRect(x0, top + h - 3, w, 3);
+                double flag = Math.min(8, w);
+                g.fillPolygon(new double[] {x0 + w - flag, x0 + w, x0 + w}, new double[] {top, top, top + flag}, 3);
+            }
             if (item.selection().equals(vm.selectionProperty().get())) {
                 outline(g, x0, top, w, h);
             }

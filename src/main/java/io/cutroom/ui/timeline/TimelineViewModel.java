@@ -7,6 +7,7 @@ import io.cutroom.model.FrameRate;
 import io.cutroom.model.MusicCue;
 import io.cutroom.model.Shot;
 import io.cutroom.model.SubtitleCue;
+import io.cutroom.render.SubtitleChecks;
 import io.cutroom.timeline.AudioEvent;
 import io.cutroom.timeline.Cut;
 import io.cutroom.timeline.Locator;
@@ -21,11 +22,13 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -66,6 +69,7 @@ public final class TimelineViewModel {
     private Map<String, ShotPlace> places = Map.of();
     private final Map<Lane, LaneIndex> lanes = new EnumMap<>(Lane.class);
     private long[] cuts = new long[0];
+    private Map<SubtitleEvent, List<SubtitleChecks.Finding>> warnings = Map.of();
     private double width = GUTTER + 800;
     private double pixelsPerFrame = 1;
     private double firstFrame;
@@ -101,10 +105,13 @@ public final class TimelineViewModel {
                 lanes.put(l, new LaneIndex(List.of()));
             }
             cuts = new long[0];
+            warnings = Map.of();
         } else {
             Lanes built = Lanes.of(newCut, episode);
             lanes.putAll(built.lanes());
             cuts = built.cutPoints();
+            warnings = SubtitleChecks.of(newCut).stream()
+                    .collect(Collectors.groupingBy(SubtitleChecks.Finding::cue, LinkedHashMap::new, Collectors.toList()));
         }
         if (first || fitted) {
             fit();
@@ -445,6 +452,34 @@ public final class TimelineViewModel {
             }
         }
         movePlayhead(0);
+    }
+
+    /** What the reading checks say about a subtitle block (speed, line length, duration, gaps); empty for other blocks. */
+    public List<SubtitleChecks.Finding> warnings(TimelineItem item) {
+        return item.event() instanceof SubtitleEvent e ? warnings.getOrDefault(e, List.of()) : List.of();
+    }
+
+    /** How many subtitles the reading checks have something to say about. */
+    public int warnedSubtitles() {
+        return warnings.size();
+    }
+
+    /**
+     * Selects the next subtitle after the playhead that the reading checks warn about (from the
+     * start again past the last), and moves the playhead to it.
+     *
+     * @return its findings, or empty when no subtitle has any
+     */
+    public List<SubtitleChecks.Finding> nextWarning() {
+        List<TimelineItem> warned = items(Lane.SUBTITLES).stream().filter(i -> !warnings(i).isEmpty()).toList();
+        if (warned.isEmpty()) {
+            return List.of();
+        }
+        long at = playhead.get();
+        TimelineItem next = warned.stream().filter(i -> i.range().start() > at).findFirst().orElse(warned.get(0));
+        selection.set(next.selection());
+        movePlayhead(next.range().start());
+        return warnings(next);
     }
 
     /** Moves the playhead to {@code frame} (kept within the episode) and scrolls it into view. */

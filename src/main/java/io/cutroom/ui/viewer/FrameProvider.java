@@ -1,6 +1,5 @@
 package io.cutroom.ui.viewer;
 
-import io.cutroom.model.Rational;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.image.Image;
@@ -14,16 +13,16 @@ import javafx.scene.image.Image;
 public interface FrameProvider {
 
     /** Decodes nothing: the viewer names the clip, the take and the source time instead. */
-    FrameProvider NONE = (source, time, ready) -> Optional.empty();
+    FrameProvider NONE = (source, which, ready) -> Optional.empty();
 
     /**
-     * The frame of {@code source} at source time {@code time}, if decoded; if not, it is decoded in
+     * The frame of {@code source} that {@code which} chooses, if decoded; if not, it is decoded in
      * the background and {@code ready} is run on the FX thread once it is.
      */
-    Optional<Image> frame(Path source, Rational time, Runnable ready);
+    Optional<Image> frame(Path source, SourceFrame which, Runnable ready);
 
-    /** Decodes the frame at {@code time} ahead of need (the next shot, while playing), if there is time to spare. */
-    default void prepare(Path source, Rational time) {
+    /** Decodes the frame {@code which} chooses ahead of need (the next shot, while playing), if there is time to spare. */
+    default void prepare(Path source, SourceFrame which) {
     }
 
     /**

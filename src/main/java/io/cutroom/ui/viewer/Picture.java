@@ -2,7 +2,6 @@ package io.cutroom.ui.viewer;
 
 import io.cutroom.model.Color;
 import io.cutroom.model.FitMode;
-import io.cutroom.model.Rational;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -12,11 +11,11 @@ import java.util.Objects;
  *
  * @param text the card's text, the slate's description, or for a clip {@code shot · take}
  * @param source for a clip, its file; else null
- * @param sourceTime for a clip, the source time of the frame at the playhead; else null
+ * @param frame for a clip, which frame of its source is shown; else null
  * @param fit for a clip, how its picture fills the frame
  * @param mix the transition at this frame: the outgoing picture of a crossfade under this one, a dip
  */
-public record Picture(Kind kind, String text, Color background, Color color, Path source, Rational sourceTime, FitMode fit,
+public record Picture(Kind kind, String text, Color background, Color color, Path source, SourceFrame frame, FitMode fit,
         Mix mix) {
 
     /** What kind of picture. */
@@ -32,7 +31,7 @@ public record Picture(Kind kind, String text, Color background, Color color, Pat
 
     /** This picture with a transition. */
     public Picture with(Mix newMix) {
-        return new Picture(kind, text, background, color, source, sourceTime, fit, newMix);
+        return new Picture(kind, text, background, color, source, frame, fit, newMix);
     }
 
     /**

@@ -111,7 +111,7 @@ public final class ViewerView extends Region {
 
     /** Decodes the next shot's first frame ahead of time if it starts within {@code reach} frames (while playing). */
     public void prepareNext(long reach) {
-        vm.nextClip(reach).ifPresent(clip -> frames.prepare(clip.source(), clip.sourceIn()));
+        vm.nextClip(reach).ifPresent(clip -> frames.prepare(clip.source(), SourceFrame.first(clip, vm.format().frameRate())));
     }
 
     private void drawPicture(GraphicsContext g, Picture p, boolean top, double x, double y, double fw, double fh) {
@@ -140,7 +140,7 @@ public final class ViewerView extends Region {
      * before (so playing and scrubbing never flash); without one, which clip and source time it is.
      */
     private void drawClip(GraphicsContext g, Picture p, boolean top, double x, double y, double fw, double fh) {
-        Optional<Image> frame = frames.frame(p.source(), p.sourceTime(), this::requestRedraw);
+        Optional<Image> frame = frames.frame(p.source(), p.frame(), this::requestRedraw);
         Image img = frame.filter(i -> i.getWidth() > 0).orElse(null);
         if (top) {
             if (img != null) {
@@ -157,7 +157,7 @@ public final class ViewerView extends Region {
         }
         g.setFill(Color.web("#1b2430"));
         g.fillRect(x, y, fw, fh);
-        String seconds = p.sourceTime().toDecimal(3).stripTrailingZeros().toPlainString();
+        String seconds = p.frame().time().toDecimal(3).stripTrailingZeros().toPlainString();
         centred(g, p.text(), Color.web("#c9d3de"), Font.font("System", FontWeight.BOLD, fh * 0.06), x, y, fw, fh * 0.8);
         centred(g, p.source().getFileName() + " at " + seconds + " s", Color.web("#8d99a6"),
                 Font.font("System", fh * 0.04), x, y + fh * 0.1, fw, fh * 0.8);

@@ -4,7 +4,6 @@ import io.cutroom.model.Color;
 import io.cutroom.model.FitMode;
 import io.cutroom.model.Format;
 import io.cutroom.model.FrameRate;
-import io.cutroom.model.Rational;
 import io.cutroom.model.SubtitleStyle;
 import io.cutroom.timeline.Cut;
 import io.cutroom.timeline.Fade;
@@ -119,12 +118,7 @@ public final class ViewerViewModel {
         }
         VideoEvent.Clip clip = (VideoEvent.Clip) e;
         return new Picture(Picture.Kind.CLIP, clip.origin().shotId() + " · take " + clip.origin().takeId(), Color.BLACK,
-                Color.WHITE, clip.source(), sourceTime(clip, frame, cut.format().frameRate()), clip.fit(), Picture.Mix.NONE);
-    }
-
-    /** The source time of the clip's frame shown at {@code frame}: its in point plus the frames since its start, exactly. */
-    public static Rational sourceTime(VideoEvent.Clip clip, long frame, FrameRate rate) {
-        return clip.sourceIn().add(rate.toSeconds(frame - clip.range().start()));
+                Color.WHITE, clip.source(), SourceFrame.of(clip, frame, cut.format().frameRate()), clip.fit(), Picture.Mix.NONE);
     }
 
     /**

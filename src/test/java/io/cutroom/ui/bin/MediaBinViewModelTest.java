@@ -188,4 +188,75 @@ class MediaBinViewModelTest {
         vm.show(episode, MEDIA, Map.of());
         assertThat(vm.thumbnail(row(Selection.take("s1-a", "t1")), 36).look()).isEqualTo(MediaBinViewModel.Look.PENDING);
     }
+
+    /** An editor for the bin's edits: the project, edited in place, and the names of the edits made. */
+    private static final class Editor implements io.cutroom.ui.Editing {
+        io.cutroom.model.Project project;
+        final List<String> made = new java.util.ArrayList<>();
+
+        Editor(io.cutroom.model.Project project) {
+            this.project = project;
+        }
+
+        @Override
+        public java.util.Optional<String> apply(String label, Edit edit) {
+            try {
+                project = edit.apply(new io.cutroom.timeline.Edits(EXAMPLE.getParent(), source -> java.util.Optional
+                        .of(io.cutroom.model.Rational.of(6))), project, "ep1");
+            } catch (io.cutroom.timeline.EditException e) {
+                return java.util.Optional.of(e.getMessage());
+            }
+            made.add(label);
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public void report(String message) {
+        }
+
+        List<String> shots(String sceneId) {
+            return project.episodes().get(0).scene(sceneId).orElseThrow().shots().stream()
+                    .map(io.cutroom.model.Shot::id).toList();
+        }
+    }
+
+    private BinNode row(String id) {
+        for (BinNode scene : vm.scenesProperty().get()) {
+            if (scene.selection().id().equals(id)) {
+                return scene;
+            }
+            for (BinNode shot : scene.children()) {
+                if (shot.selection().id().equals(id)) {
+                    return shot;
+                }
+            }
+        }
+        throw new AssertionError("no row " + id);
+    }
+
+    @Test
+    void aShotDroppedOnASceneGoesToItsEndAlsoIntoAnEmptySceneAndOnAShotBeforeIt() throws Exception {
+        io.cutroom.model.Project project = ProjectFile.read(EXAMPLE);
+        Editor editor = new Editor(new io.cutroom.timeline.Edits(EXAMPLE.getParent(), source -> java.util.Optional
+                .of(io.cutroom.model.Rational.of(6))).addScene(project, "ep1", "s4", "EXT. BEACH - DAY"));
+        String empty = editor.project.episodes().get(0).scenes().get(4).id();
+        vm.setEditing(editor);
+        vm.show(editor.project.episodes().get(0), MEDIA, Map.of());
+
+        assertThat(vm.drop(row("s1-b"), row(empty))).isTrue();
+        assertThat(editor.shots(empty)).containsExactly("s1-b");
+        assertThat(editor.shots("s1")).doesNotContain("s1-b");
+
+        vm.show(editor.project.episodes().get(0), MEDIA, Map.of());
+        assertThat(vm.drop(row("s1-c"), row("s1-a"))).isTrue();
+        assertThat(editor.shots("s1")).containsExactly("s1-title", "s1-c", "s1-a");
+        assertThat(editor.made).containsExactly("Move s1-b", "Move s1-c");
+
+        vm.show(editor.project.episodes().get(0), MEDIA, Map.of());
+        assertThat(vm.canDrop(row("s1"), row(empty))).as("scenes are not dragged").isFalse();
+        assertThat(vm.canDrop(row("s1-a"), row("s1-a"))).as("onto itself").isFalse();
+        BinNode take = row("s1-a").children().get(0);
+        assertThat(vm.canDrop(take, row("s2"))).as("takes are not dragged").isFalse();
+        assertThat(vm.canDrop(row("s2-a"), take)).as("onto a take: before its shot").isTrue();
+    }
 }

@@ -115,6 +115,37 @@ class EditorRobotTest {
     }
 
     @Test
+    void wGoesToTheNextSubtitleTheReadingChecksWarnAbout(FxRobot robot) {
+        robot.clickOn(at(robot, 1, Lane.RULER)).type(KeyCode.W);
+
+        assertThat(vm.selectionProperty().get()).isEqualTo(Selection.subtitle("s3-a", 0));
+        assertThat(robot.lookup("#status-message").queryAs(Label.class).getText()).isEqualTo("Subtitle 7: line 1 is 46"
+                + " characters wide (at most 42; CJK counts 2); reads at 21.9 characters per second (at most 17; CJK"
+                + " counts 2): show it longer or say less (3 subtitles have warnings; W for the next)");
+        assertThat(vm.inspector().rowsProperty().get()).filteredOn(r -> r.label().equals("Check")).hasSize(2);
+
+        robot.type(KeyCode.W);
+        assertThat(vm.selectionProperty().get()).isEqualTo(Selection.subtitle("s3-c", 0));
+    }
+
+    /** A point near the start of the bin's row whose title starts with {@code title} (a row is as wide as its text). */
+    private static Point2D binRow(FxRobot robot, String title) {
+        javafx.scene.control.TreeCell<?> cell = robot.lookup(".tree-cell").queryAllAs(javafx.scene.control.TreeCell.class)
+                .stream().filter(c -> c.isVisible() && c.getItem() instanceof BinNode n && n.title().startsWith(title))
+                .findFirst().orElseThrow(() -> new AssertionError("no bin row " + title));
+        return cell.localToScreen(80, cell.getHeight() / 2);
+    }
+
+    @Test
+    void aShotDraggedInTheBinOntoAnotherShotMovesBeforeIt(FxRobot robot) {
+        robot.drag(binRow(robot, "s1-c ·")).dropTo(binRow(robot, "s1-a ·"));
+
+        assertThat(vm.episode().scene("s1").orElseThrow().shots()).extracting(io.cutroom.model.Shot::id)
+                .containsExactly("s1-title", "s1-c", "s1-a", "s1-b");
+        assertThat(vm.canUndoProperty().get()).isTrue();
+    }
+
+    @Test
     void clickingTheRulerMovesThePlayheadAndTheViewerFollows(FxRobot robot) {
         long cut = vm.timeline().items(Lane.VIDEO).get(3).range().start();
 

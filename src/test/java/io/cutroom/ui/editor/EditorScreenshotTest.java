@@ -111,7 +111,7 @@ class EditorScreenshotTest {
             AtomicReference<Boolean> ready = new AtomicReference<>(false);
             Platform.runLater(() -> {
                 Picture p = editor.viewer().pictureProperty().get();
-                boolean all = p.kind() != Picture.Kind.CLIP || MEDIA.frames().frame(p.source(), p.sourceTime(), () -> { }).isPresent();
+                boolean all = p.kind() != Picture.Kind.CLIP || MEDIA.frames().frame(p.source(), p.frame(), () -> { }).isPresent();
                 for (VideoEvent e : editor.cutProperty().get().video()) {
                     if (e instanceof VideoEvent.Clip c && !MEDIA.frames().unavailable(c.source())) {
                         all &= MEDIA.thumbnails().thumbnail(c.source(), c.sourceIn(), THUMBNAIL_HEIGHT, () -> { }).isPresent();

@@ -102,6 +102,16 @@ class InspectorViewModelTest {
     }
 
     @Test
+    void aSubtitleCueShowsWhatTheReadingChecksSayAboutIt() {
+        show(Selection.subtitle("s1-b", 0));
+        assertThat(commit("Duration", "1")).isEmpty();
+
+        assertThat(rows()).endsWith(
+                "Duration*: 1 s",
+                "Check: reads at 36.0 characters per second (at most 17; CJK counts 2): show it longer or say less");
+    }
+
+    @Test
     void aSubtitleCueShowsItsTextSpeakerAndTiming() {
         show(Selection.subtitle("s1-b", 0));
         assertThat(vm.titleProperty().get()).isEqualTo("Subtitle of s1-b");
@@ -132,7 +142,7 @@ class InspectorViewModelTest {
         assertThat(rows()).contains("Heading*: INT. LIGHTHOUSE - STAIRWELL - DAY", "Shots: 5");
 
         show(Selection.shot("s1-a"));
-        assertThat(rows()).contains("Fit*: fit", "Clip audio*: on", "Clip gain*: +0.0 dB", "Selected take*: t2",
+        assertThat(rows()).contains("Description*: ", "Fit*: fit", "Clip audio*: on", "Clip gain*: +0.0 dB", "Selected take*: t2",
                 "Transition*: crossfade", "Transition length*: 1 s");
         Row take = vm.rowsProperty().get().stream().filter(r -> r.label().equals("Selected take")).findFirst().orElseThrow();
         assertThat(take.field().choices()).containsExactly("t1", "t2");
@@ -153,6 +163,7 @@ class InspectorViewModelTest {
     void eachFieldOfAShotIsOneEdit() {
         show(Selection.shot("s1-a"));
 
+        assertThat(commit("Description", "Wide: the lighthouse at dusk")).isEmpty();
         assertThat(commit("Fit", "fill")).isEmpty();
         assertThat(commit("Clip audio", "off")).isEmpty();
         assertThat(commit("Clip gain", "-3.5 dB")).isEmpty();
@@ -161,14 +172,15 @@ class InspectorViewModelTest {
         assertThat(commit("Transition length", "0.5")).isEmpty();
 
         TakeShot s = shot("s1-a", TakeShot.class);
+        assertThat(s.description()).isEqualTo("Wide: the lighthouse at dusk");
         assertThat(s.fit()).isEqualTo(FitMode.FILL);
         assertThat(s.clipAudio()).isFalse();
         assertThat(s.gain()).isEqualTo(-3.5);
         assertThat(s.selected()).isEqualTo("t1");
         assertThat(s.transition()).isEqualTo(new Transition(Transition.Type.DIP_TO_WHITE, Rational.of(1, 2)));
-        assertThat(made).containsExactly("Set fit of s1-a", "Set clip audio of s1-a", "Set clip gain of s1-a",
+        assertThat(made).containsExactly("Set description of s1-a", "Set fit of s1-a", "Set clip audio of s1-a", "Set clip gain of s1-a",
                 "Take of s1-a", "Transition of s1-a", "Transition of s1-a");
-        assertThat(rows()).contains("Selected take*: t1", "Transition*: dip to white", "Transition length*: 0.5 s");
+        assertThat(rows()).contains("Description*: Wide: the lighthouse at dusk", "Selected take*: t1", "Transition*: dip to white", "Transition length*: 0.5 s");
     }
 
     @Test

@@ -15,6 +15,7 @@ import io.cutroom.timeline.Cut;
 import io.cutroom.timeline.Resolver;
 import io.cutroom.timeline.SourceDurations;
 import io.cutroom.ui.viewer.Picture;
+import io.cutroom.ui.viewer.SourceFrame;
 import io.cutroom.ui.viewer.ViewerViewModel;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,15 +51,29 @@ class DecodedFramesTest {
         probe = new MediaProbe(TestMedia.ffmpeg(), ProbeCache.inMemory());
     }
 
-    /** The number of the clip's frame shown at source time {@code t}: the last one whose time is not after it. */
-    static int expected(Rational t) {
-        return (int) t.multiply(CLIP_RATE).floor();
+    /**
+     * The number of the clip's frame {@code which} chooses: the last one before its time, unless
+     * that is before the in point, where the first after it stands in.
+     */
+    static int expected(SourceFrame which) {
+        long last = ceil(which.before().multiply(CLIP_RATE)) - 1;
+        long firstAfterIn = ceil(which.notBefore().multiply(CLIP_RATE));
+        return (int) Math.max(last, firstAfterIn);
+    }
+
+    static long ceil(Rational r) {
+        return -r.negate().floor();
+    }
+
+    /** The last frame before {@code t}. */
+    static SourceFrame before(Rational t) {
+        return new SourceFrame(t, t, Rational.ZERO);
     }
 
     /** Decodes at once (the worker is the calling thread) and answers the frame. */
-    static Image frame(DecodedFrames frames, Path source, Rational time) {
-        Optional<Image> first = frames.frame(source, time, () -> { });
-        return first.orElseGet(() -> frames.frame(source, time, () -> { }).orElseThrow());
+    static Image frame(DecodedFrames frames, Path source, SourceFrame which) {
+        Optional<Image> first = frames.frame(source, which, () -> { });
+        return first.orElseGet(() -> frames.frame(source, which, () -> { }).orElseThrow());
     }
 
     @Test
@@ -76,9 +91,9 @@ class DecodedFramesTest {
             Picture p = viewer.pictureProperty().get();
             assertThat(p.source()).isEqualTo(clip);
             Rational expectedTime = f < 84 ? Rational.of(5, 2).add(Rational.of(f, 24)) : Rational.of(f - 84, 24);
-            assertThat(p.sourceTime()).as("source time at frame %d", f).isEqualTo(expectedTime);
-            assertThat(NumberedFrames.read(frame(frames, p.source(), p.sourceTime())))
-                    .as("the source frame shown at timeline frame %d", f).isEqualTo(expected(p.sourceTime()));
+            assertThat(p.frame().time()).as("source time at frame %d", f).isEqualTo(expectedTime);
+            assertThat(NumberedFrames.read(frame(frames, p.source(), p.frame())))
+                    .as("the source frame shown at timeline frame %d", f).isEqualTo(expected(p.frame()));
         }
     }
 
@@ -87,7 +102,7 @@ class DecodedFramesTest {
         DecodedFrames frames = new DecodedFrames(probe, Runnable::run, Runnable::run);
         frames.setPictureHeight(90);
         List<String> ready = new ArrayList<>();
-        Rational t = Rational.of(1);
+        SourceFrame t = before(Rational.of(1));
 
         assertThat(frames.frame(clip, t, () -> ready.add("ready"))).as("decoded in the background").isEmpty();
         assertThat(ready).containsExactly("ready");
@@ -95,14 +110,15 @@ class DecodedFramesTest {
         assertThat(ready).as("nothing more to wait for").containsExactly("ready");
         assertThat(image.getHeight()).isEqualTo(90);
         assertThat(image.getWidth()).isEqualTo(48);
-        assertThat(frames.frame(clip, t.add(Rational.of(1, 2000)), () -> { })).as("the same frame is still shown")
+        assertThat(frames.frame(clip, before(Rational.of(1).add(Rational.of(1, 2000))), () -> { }))
+                .as("the same frame is still shown")
                 .containsSame(image);
     }
 
     @Test
     void theNextShotIsDecodedBeforeItIsNeeded() {
         DecodedFrames frames = new DecodedFrames(probe, Runnable::run, Runnable::run);
-        Rational t = Rational.of(7, 2);
+        SourceFrame t = before(Rational.of(7, 2));
 
         frames.prepare(clip, t);
 
@@ -116,12 +132,12 @@ class DecodedFramesTest {
         DecodedFrames frames = new DecodedFrames(probe, Runnable::run, Runnable::run);
         Path missing = dir.resolve("missing.mp4");
 
-        assertThat(frames.frame(missing, Rational.ZERO, () -> { })).isEmpty();
+        assertThat(frames.frame(missing, before(Rational.ZERO), () -> { })).isEmpty();
 
         assertThat(frames.unavailable(missing)).isTrue();
         assertThat(frames.unavailable(clip)).isFalse();
         List<String> asked = new ArrayList<>();
-        frames.frame(missing, Rational.of(1), () -> asked.add("ready"));
+        frames.frame(missing, before(Rational.of(1)), () -> asked.add("ready"));
         assertThat(asked).as("not tried again").isEmpty();
     }
 }

@@ -14,6 +14,8 @@ import io.cutroom.model.Project;
 import io.cutroom.model.Rational;
 import io.cutroom.model.Shot;
 import io.cutroom.model.Transition;
+import io.cutroom.render.SubtitleChecks;
+import io.cutroom.subtitles.ReadingChecks;
 import io.cutroom.testing.Projects;
 import io.cutroom.timeline.Cut;
 import io.cutroom.timeline.Resolver;
@@ -266,5 +268,32 @@ class TimelineViewModelTest {
         assertThat(vm.visibleItems(Lane.SUBTITLES)).hasSizeLessThanOrEqualTo(2);
         assertThat(vm.visibleItems(Lane.SCENES)).hasSizeBetween(1, 2);
         assertThat(vm.visibleItems(Lane.MUSIC)).hasSize(1);
+    }
+
+    @Test
+    void subtitlesTheReadingChecksWarnAboutAreMarkedAndVisitedInTurn() throws Exception {
+        Shot a = withSubtitle(take("a", "a.mp4", "0", "6"), "Easy to read.", "0", "2");
+        a = withSubtitle(a, "A subtitle far too long to be read in so short a time", "2.5", "1");
+        a = withSubtitle(a, "Fine again.", "4", "1.5");
+        show(project(scene("s1", a)));
+        List<TimelineItem> cues = vm.items(Lane.SUBTITLES);
+
+        assertThat(vm.warnings(cues.get(0))).isEmpty();
+        assertThat(vm.warnings(cues.get(1))).extracting(SubtitleChecks.Finding::kind)
+                .containsExactly(ReadingChecks.Kind.LINE_WIDTH, ReadingChecks.Kind.READING_SPEED);
+        assertThat(vm.warnings(cues.get(2))).isEmpty();
+        assertThat(vm.warnings(vm.items(Lane.VIDEO).get(0))).as("only subtitles are checked").isEmpty();
+        assertThat(vm.warnedSubtitles()).isEqualTo(1);
+
+        List<SubtitleChecks.Finding> found = vm.nextWarning();
+        assertThat(found.get(0).number()).isEqualTo(2);
+        assertThat(selection.get()).isEqualTo(Selection.subtitle("a", 1));
+        assertThat(playhead.get()).isEqualTo(60);
+        vm.nextWarning();
+        assertThat(playhead.get()).as("past the last one, from the start again").isEqualTo(60);
+
+        show(project(scene("s1", withSubtitle(take("a", "a.mp4", "0", "6"), "Easy to read.", "0", "2"))));
+        assertThat(vm.nextWarning()).isEmpty();
+        assertThat(vm.warnedSubtitles()).isZero();
     }
 }
