@@ -63,7 +63,7 @@ class MediaPlacementTest {
     }
 
     @Test
-    void aSlateThatGetsATakeBecomesAShotKeepingItsLineAndSubtitleAndTheTakeIsSelected() throws Exception {
+    void aSlateThatGetsATakeBecomesAShotKeepingItsLineSubtitleAndDescriptionAndTheTakeIsSelected() throws Exception {
         MediaPlacement.Result r = place(film(), false,
                 new MediaPlacement.Clip(DIR.resolve("renders/S01_SH02_take3.mp4"), "S01_SH02_take3.mp4", VEO,
                         ShotAddress.NONE, null));
@@ -76,6 +76,7 @@ class MediaPlacementTest {
         assertThat(b.selectedTake().provenance()).isEqualTo(VEO);
         assertThat(b.subtitles()).extracting(c -> c.text()).containsExactly("Who's there?");
         assertThat(b.dialogue()).extracting(d -> d.source()).containsExactly("line.wav");
+        assertThat(b.description()).isEqualTo("The keeper climbs");
         assertThat(r.added()).isEqualTo(1);
     }
 
