@@ -63,18 +63,12 @@ final class SubtitlesImportCommand implements Callable<Integer> {
         List<Cue> cues = new ArrayList<>(read.cues());
         cues.sort(Comparator.comparingLong(Cue::startMillis));
         List<SubtitleCue> timed = new ArrayList<>();
-        long styled = 0;
         for (Cue c : cues) {
-            timed.add(new SubtitleCue(c.text(), Rational.of(c.startMillis(), 1000),
+            timed.add(new SubtitleCue(c.tagged(), Rational.of(c.startMillis(), 1000),
                     Rational.of(c.durationMillis(), 1000), c.speaker()));
-            styled += c.spans().isEmpty() ? 0 : 1;
         }
         SubtitleAnchoring.Result r = SubtitleAnchoring.anchor(p, cut, timed, replace);
         Engine.print(out, r.problems());
-        if (styled > 0) {
-            out.println("note: " + Engine.plural(styled, "cue") + " had italic or bold text; project subtitles"
-                    + " keep the text without the styling");
-        }
         Engine.write(r.project(), project);
         out.println("anchored " + Engine.plural(r.anchored(), "subtitle") + " to " + Engine.plural(r.shots().size(), "shot")
                 + " of episode " + episodeId + (replace ? ", replacing its subtitles" : "") + "; saved "

@@ -13,8 +13,9 @@ import java.util.Locale;
 
 /**
  * Whether an episode's subtitles can be read, as {@code cutroom check} and the editor tell it: the
- * {@link ReadingChecks} over the cut's subtitles at the times they show, with the least gap 2
- * frames at the project's rate. Advice, never errors.
+ * {@link ReadingChecks} over the cut's subtitles at the times they show (their text as it reads,
+ * without italic and bold tags), with the least gap 2 frames at the project's rate. Advice, never
+ * errors.
  */
 public final class SubtitleChecks {
 
@@ -43,7 +44,7 @@ public final class SubtitleChecks {
         List<Cue> cues = new ArrayList<>();
         for (SubtitleEvent e : cut.subtitles()) {
             long start = millis(rate, e.range().start());
-            cues.add(new Cue(start, Math.max(start + 1, millis(rate, e.range().end())), e.text(), e.speaker()));
+            cues.add(new Cue(start, Math.max(start + 1, millis(rate, e.range().end())), Cue.plain(e.text()), e.speaker()));
         }
         ReadingChecks.Rules rules = ReadingChecks.Rules.DEFAULT.withMinGap(millis(rate, 2));
         List<Finding> findings = new ArrayList<>();

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A subtitle cue in milliseconds, as subtitle files know it: plain text (lines separated by
@@ -60,6 +63,42 @@ public record Cue(long startMillis, long endMillis, String text, String speaker,
     /** A cue without styling. */
     public Cue(long startMillis, long endMillis, String text, String speaker) {
         this(startMillis, endMillis, text, speaker, List.of());
+    }
+
+    /** The tags a project subtitle's text may hold: {@code <i>}, {@code </i>}, {@code <b>}, {@code </b>}, in any case. */
+    private static final Pattern TAG = Pattern.compile("(?i)<(/?)([ib])>");
+
+    /**
+     * A cue from a project subtitle's text, where {@code <i>…</i>} and {@code <b>…</b>} mark italic
+     * and bold (they nest; an unclosed one runs to the end); any other text, other tags included,
+     * is text.
+     */
+    public static Cue fromTagged(long startMillis, long endMillis, String tagged, String speaker) {
+        Markup.Builder b = new Markup.Builder();
+        Matcher m = TAG.matcher(tagged);
+        int at = 0;
+        while (m.find()) {
+            b.append(tagged.substring(at, m.start()));
+            Style style = m.group(2).equalsIgnoreCase("i") ? Style.ITALIC : Style.BOLD;
+            if (m.group(1).isEmpty()) {
+                b.open(style);
+            } else {
+                b.close(style);
+            }
+            at = m.end();
+        }
+        b.append(tagged.substring(at));
+        return b.build(startMillis, endMillis, speaker);
+    }
+
+    /** {@code tagged} without its {@code <i>} and {@code <b>} tags: the text as it reads. */
+    public static String plain(String tagged) {
+        return TAG.matcher(tagged).replaceAll("");
+    }
+
+    /** The text with its italic and bold as {@code <i>} and {@code <b>} tags: how a project subtitle keeps it. */
+    public String tagged() {
+        return Markup.html(this, UnaryOperator.identity());
     }
 
     /** True when the cue has no visible text. */

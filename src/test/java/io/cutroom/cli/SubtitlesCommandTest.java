@@ -182,13 +182,12 @@ class SubtitlesCommandTest {
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).isEqualTo("""
                 en.srt: SubRip, UTF-8 (detected), 3 cues
-                note: 1 cue had italic or bold text; project subtitles keep the text without the styling
                 anchored 3 subtitles to 3 shots of episode ep1; saved p.cutroom.json
                 """);
         Project saved = ProjectFile.read(p);
         List<Shot> shots = saved.episodes().get(0).scenes().stream().flatMap(s -> s.shots().stream()).toList();
         assertThat(shots.get(0).subtitles()).containsExactly(cue("On the card", "0.5", "1"));
-        assertThat(shots.get(1).subtitles()).containsExactly(cue("On the slate", "0.25", "1.75"));
+        assertThat(shots.get(1).subtitles()).containsExactly(cue("<i>On the slate</i>", "0.25", "1.75"));
         assertThat(shots.get(2).subtitles()).containsExactly(cue("old", "1", "1"), cue("In scene two", "2", "1"));
     }
 

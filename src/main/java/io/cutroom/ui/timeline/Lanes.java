@@ -7,6 +7,7 @@ import io.cutroom.model.FrameRate;
 import io.cutroom.model.MusicCue;
 import io.cutroom.model.Shot;
 import io.cutroom.model.SubtitleCue;
+import io.cutroom.subtitles.Cue;
 import io.cutroom.timeline.AudioEvent;
 import io.cutroom.timeline.Cut;
 import io.cutroom.timeline.MusicEvent;
@@ -70,7 +71,7 @@ record Lanes(Map<Lane, LaneIndex> lanes, long[] cutPoints) {
         for (SubtitleEvent e : c.subtitles()) {
             String shotId = e.origin().shotId();
             int index = matchCue(shots.get(shotId), e, usedCues.computeIfAbsent(shotId, k -> new HashSet<>()));
-            subtitles.add(new TimelineItem(Lane.SUBTITLES, e.range(), e.text().replace('\n', ' '),
+            subtitles.add(new TimelineItem(Lane.SUBTITLES, e.range(), Cue.plain(e.text()).replace('\n', ' '),
                     Selection.subtitle(shotId, index), e));
         }
         Map<Lane, LaneIndex> lanes = new EnumMap<>(Lane.class);
