@@ -46,7 +46,7 @@ public final class Planner {
     }
 
     /** Bump when the meaning of cached outputs changes without their commands changing. */
-    static final String RENDER_VERSION = "cutroom-render-3";
+    static final String RENDER_VERSION = "cutroom-render-4";
 
     /** Stands for a cacheable job's output folder while its fingerprint is computed. */
     private static final String OUT = "@OUT@";
