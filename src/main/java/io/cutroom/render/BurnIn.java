@@ -3,6 +3,10 @@ package io.cutroom.render;
 import io.cutroom.model.Color;
 import io.cutroom.model.SubtitleStyle;
 import io.cutroom.subtitles.Wrapping;
+import io.cutroom.timeline.Cut;
+import io.cutroom.timeline.SubtitleEvent;
+import io.cutroom.timeline.VideoEvent;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -93,6 +97,32 @@ public final class BurnIn {
             }
         }
         return lines;
+    }
+
+    /**
+     * The font the render draws the cut's text with (its cards', slates' and subtitles'), as {@link
+     * Preflight} chooses it; or, when no font can draw it all, one for the subtitles alone; empty
+     * when none can.
+     */
+    public static Optional<TextLayout> font(Cut cut) {
+        List<String> subtitles = cut.subtitles().stream().map(SubtitleEvent::text).toList();
+        List<String> all = new ArrayList<>(subtitles);
+        for (VideoEvent e : cut.video()) {
+            if (e instanceof VideoEvent.Card c) {
+                all.add(c.text());
+            } else if (e instanceof VideoEvent.Slate s) {
+                all.add(s.description());
+            }
+        }
+        Optional<Path> styleFont = Optional.ofNullable(cut.subtitleFont());
+        for (List<String> texts : List.of(all, subtitles)) {
+            try {
+                return Optional.of(Fonts.choose(styleFont, texts));
+            } catch (RenderException e) {
+                // try the subtitles alone, then give up
+            }
+        }
+        return Optional.empty();
     }
 
     /**

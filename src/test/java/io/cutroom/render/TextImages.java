@@ -14,20 +14,20 @@ import java.util.function.IntPredicate;
 import javax.imageio.ImageIO;
 
 /** Frames of rendered video as images, and text drawn by Java2D to compare them with. */
-final class TextImages {
+public final class TextImages {
 
     private TextImages() {
     }
 
     /** Frame {@code n} of {@code video}, as a PNG written beside it (kept, to look at). */
-    static BufferedImage frame(Path video, int n) {
+    public static BufferedImage frame(Path video, int n) {
         Path png = video.resolveSibling(video.getFileName() + "-" + n + ".png");
         TestMedia.ffmpegStderr("-y", "-i", video.toString(), "-vf", "select=eq(n\\," + n + ")", "-frames:v", "1",
                 png.toString());
         return read(png);
     }
 
-    static BufferedImage read(Path png) {
+    public static BufferedImage read(Path png) {
         try {
             return ImageIO.read(png.toFile());
         } catch (IOException e) {
@@ -35,7 +35,7 @@ final class TextImages {
         }
     }
 
-    static void write(BufferedImage image, Path png) {
+    public static void write(BufferedImage image, Path png) {
         try {
             ImageIO.write(image, "png", png.toFile());
         } catch (IOException e) {
@@ -47,7 +47,7 @@ final class TextImages {
      * {@code text} drawn by Java2D — which orders right-to-left text by the Unicode bidirectional
      * algorithm and shapes it with HarfBuzz — white on black, in the font at {@code size} pixels.
      */
-    static BufferedImage java2d(Path fontFile, int size, String text) {
+    public static BufferedImage java2d(Path fontFile, int size, String text) {
         try {
             Font font = Font.createFonts(fontFile.toFile())[0].deriveFont((float) size);
             BufferedImage image = new BufferedImage(size * (text.length() + 2), size * 3, BufferedImage.TYPE_INT_RGB);
@@ -65,12 +65,12 @@ final class TextImages {
         }
     }
 
-    static int luma(int rgb) {
+    public static int luma(int rgb) {
         return (((rgb >> 16) & 255) * 299 + ((rgb >> 8) & 255) * 587 + (rgb & 255) * 114) / 1000;
     }
 
     /** The smallest rectangle holding every pixel that {@code ink} accepts (by RGB), or null. */
-    static Rectangle bounds(BufferedImage image, IntPredicate ink) {
+    public static Rectangle bounds(BufferedImage image, IntPredicate ink) {
         int x0 = Integer.MAX_VALUE;
         int y0 = Integer.MAX_VALUE;
         int x1 = -1;
@@ -89,7 +89,7 @@ final class TextImages {
     }
 
     /** How many pixels of the rectangle {@code ink} accepts. */
-    static int count(BufferedImage image, Rectangle r, IntPredicate ink) {
+    public static int count(BufferedImage image, Rectangle r, IntPredicate ink) {
         int n = 0;
         for (int y = r.y; y < r.y + r.height; y++) {
             for (int x = r.x; x < r.x + r.width; x++) {
@@ -106,7 +106,7 @@ final class TextImages {
      * pixels, scaled to the same size, and their luma correlated. The same words in the same order
      * score near 1; the same letters in another order, or other glyphs, far less.
      */
-    static double similarity(BufferedImage a, BufferedImage b) {
+    public static double similarity(BufferedImage a, BufferedImage b) {
         double[] x = normalised(a);
         double[] y = normalised(b);
         double sxy = 0;
