@@ -95,11 +95,6 @@ class BurnInRenderTest {
         rtl = render(project(top, cues), rtlVideo);
     }
 
-    private static boolean near(int rgb, Color c, int tolerance) {
-        return Math.abs(((rgb >> 16) & 255) - c.red()) <= tolerance && Math.abs(((rgb >> 8) & 255) - c.green()) <= tolerance
-                && Math.abs((rgb & 255) - c.blue()) <= tolerance;
-    }
-
     /** The n-th cue's middle frame. */
     private static BufferedImage cue(Path video, int n) {
         return TextImages.frame(video, n * 24 + 12);
@@ -111,10 +106,10 @@ class BurnInRenderTest {
         BufferedImage plain = cue(styledVideo, 0);
         BufferedImage anna = cue(styledVideo, 1);
 
-        assertThat(TextImages.count(anna, all, rgb -> near(rgb, GOLD, 40))).isGreaterThan(200);
-        assertThat(TextImages.count(anna, all, rgb -> near(rgb, Color.WHITE, 30))).isLessThan(10);
-        assertThat(TextImages.count(plain, all, rgb -> near(rgb, Color.WHITE, 30))).isGreaterThan(400);
-        assertThat(TextImages.count(plain, all, rgb -> near(rgb, GOLD, 40))).isLessThan(10);
+        assertThat(TextImages.count(anna, all, rgb -> TextImages.near(rgb, GOLD, 40))).isGreaterThan(200);
+        assertThat(TextImages.count(anna, all, rgb -> TextImages.near(rgb, Color.WHITE, 30))).isLessThan(10);
+        assertThat(TextImages.count(plain, all, rgb -> TextImages.near(rgb, Color.WHITE, 30))).isGreaterThan(400);
+        assertThat(TextImages.count(plain, all, rgb -> TextImages.near(rgb, GOLD, 40))).isLessThan(10);
     }
 
     @Test
@@ -122,14 +117,14 @@ class BurnInRenderTest {
         BufferedImage frame = cue(styledVideo, 2);
         BurnIn.Area safe = BurnIn.safeArea(styled.cut().subtitleStyle(), W, H);
         BurnIn.Placement at = BurnIn.place(styled.cut().subtitleStyle(), W, H, styled.text(), LONG, null);
-        Rectangle box = TextImages.bounds(frame, rgb -> near(rgb, BLUE, 60));
+        Rectangle box = TextImages.bounds(frame, rgb -> TextImages.near(rgb, BLUE, 60));
         Rectangle text = TextImages.bounds(frame, rgb -> TextImages.luma(rgb) > 180);
 
         assertThat(safe).isEqualTo(new BurnIn.Area(96, 54, 768, 432));
         assertThat(at.lines()).hasSize(2);
         assertThat(text.height).isGreaterThan(at.lineHeight() + at.size() / 2);
         assertThat(box.contains(text)).as("box %s around text %s", box, text).isTrue();
-        assertThat(TextImages.count(frame, box, rgb -> near(rgb, BLUE, 60))).isGreaterThan(box.width * box.height / 2);
+        assertThat(TextImages.count(frame, box, rgb -> TextImages.near(rgb, BLUE, 60))).isGreaterThan(box.width * box.height / 2);
         assertThat(text.x).isGreaterThanOrEqualTo(safe.x());
         assertThat(text.x + text.width).isLessThanOrEqualTo(safe.x() + safe.width());
         int margin = styled.cut().subtitleStyle().marginFor(H);

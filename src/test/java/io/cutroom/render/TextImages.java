@@ -65,6 +65,12 @@ public final class TextImages {
         }
     }
 
+    /** Whether a pixel is within {@code tolerance} of a colour in each of red, green and blue. */
+    public static boolean near(int rgb, io.cutroom.model.Color c, int tolerance) {
+        return Math.abs(((rgb >> 16) & 255) - c.red()) <= tolerance && Math.abs(((rgb >> 8) & 255) - c.green()) <= tolerance
+                && Math.abs((rgb & 255) - c.blue()) <= tolerance;
+    }
+
     public static int luma(int rgb) {
         return (((rgb >> 16) & 255) * 299 + ((rgb >> 8) & 255) * 587 + (rgb & 255) * 114) / 1000;
     }

@@ -84,11 +84,6 @@ class ViewerSubtitlesTest {
         return image.getSubimage(8, 8, 960, 540);
     }
 
-    private static boolean near(int rgb, Color c, int tolerance) {
-        return Math.abs(((rgb >> 16) & 255) - c.red()) <= tolerance && Math.abs(((rgb >> 8) & 255) - c.green()) <= tolerance
-                && Math.abs((rgb & 255) - c.blue()) <= tolerance;
-    }
-
     @Test
     void drawsTheRendersLinesInTheSpeakersColourInItsBoxInsideTheSafeArea(FxRobot robot) throws Exception {
         SubtitleStyle style = new SubtitleStyle(null, 0, Color.WHITE, Color.BLACK, 0, true, BLUE,
@@ -103,8 +98,8 @@ class ViewerSubtitlesTest {
                     "wrap onto a second line inside the safe area");
             assertThat(p.color()).isEqualTo(GOLD);
         });
-        Rectangle gold = TextImages.bounds(frame, rgb -> near(rgb, GOLD, 40));
-        Rectangle box = TextImages.bounds(frame, rgb -> near(rgb, BLUE, 40));
+        Rectangle gold = TextImages.bounds(frame, rgb -> TextImages.near(rgb, GOLD, 40));
+        Rectangle box = TextImages.bounds(frame, rgb -> TextImages.near(rgb, BLUE, 40));
         BurnIn.Area safe = BurnIn.safeArea(style, 960, 540);
         assertThat(gold).isNotNull();
         // the box is where the render draws it; JavaFX's text is a pixel or two wider than FreeType's
