@@ -95,6 +95,14 @@ public record SubtitleStyle(
         return speaker == null ? color : speakerColors.getOrDefault(speaker, color);
     }
 
+    /**
+     * How far the safe area lies inside each edge of a frame side {@code length} pixels long (the
+     * width for the left and right edges, the height for the top and bottom).
+     */
+    public int safeInset(int length) {
+        return (int) Math.round(length * (1 - safeArea) / 2);
+    }
+
     /** The font size in pixels for a frame {@code height} high; 0 in the style means 5.5% of the height. */
     public int sizeFor(int height) {
         return size > 0 ? size : Math.max(12, Math.round(height * 0.055f));

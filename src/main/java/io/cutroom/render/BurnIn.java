@@ -65,8 +65,8 @@ public final class BurnIn {
 
     /** The style's safe area on a frame {@code width} × {@code height}, centred. */
     public static Area safeArea(SubtitleStyle style, int width, int height) {
-        int insetX = (int) Math.round(width * (1 - style.safeArea()) / 2);
-        int insetY = (int) Math.round(height * (1 - style.safeArea()) / 2);
+        int insetX = style.safeInset(width);
+        int insetY = style.safeInset(height);
         return new Area(insetX, insetY, width - 2 * insetX, height - 2 * insetY);
     }
 

@@ -55,6 +55,8 @@ class ViewerSubtitlesTest {
     void start(Stage stage) {
         view = new ViewerView(vm);
         stage.setScene(new Scene(new StackPane(view), 976, 556));
+        stage.setWidth(976); // the toolkit's stage keeps the size an earlier test gave it
+        stage.setHeight(556);
         stage.show();
     }
 
