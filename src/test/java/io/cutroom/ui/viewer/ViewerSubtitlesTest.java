@@ -104,8 +104,12 @@ class ViewerSubtitlesTest {
         Rectangle box = TextImages.bounds(frame, rgb -> TextImages.near(rgb, BLUE, 40));
         BurnIn.Area safe = BurnIn.safeArea(style, 960, 540);
         assertThat(gold).isNotNull();
-        // the box is where the render draws it; JavaFX's text is a pixel or two wider than FreeType's
-        assertThat(box).isEqualTo(new Rectangle(174, 396, 612, 88));
+        // the box is where the render draws it (to a pixel or two of window placement); JavaFX's text is a
+        // pixel or two wider than FreeType's
+        Rectangle rendered = new Rectangle(174, 396, 612, 88);
+        assertThat(box.width).isEqualTo(rendered.width);
+        assertThat(box.height).isEqualTo(rendered.height);
+        assertThat(box.getLocation().distance(rendered.getLocation())).isLessThanOrEqualTo(3);
         box.grow(3, 3);
         assertThat(box.contains(gold)).as("box %s around text %s", box, gold).isTrue();
         assertThat(gold.x).isGreaterThanOrEqualTo(safe.x());  // and inside the safe area
