@@ -6,7 +6,9 @@ import io.cutroom.model.Rational;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -160,7 +162,11 @@ final class Fields {
     }
 
     Color color(String key) {
-        Node n = value(key, COLOR);
+        return colorOf(key);
+    }
+
+    private Color colorOf(String key) {
+        Node n = kind == null ? obj.get(key) : value(key, COLOR);
         if (n instanceof Node.Str s && s.value().equals(s.value().strip())) {
             try {
                 return Color.parse(s.value());
@@ -169,6 +175,20 @@ final class Fields {
             }
         }
         throw mismatch(n, JsonPath.key(path, key), COLOR);
+    }
+
+    /** An object whose every value is a colour, by name in the order written. */
+    Map<String, Color> colors(String key) {
+        Node n = value(key, "an object of colours");
+        if (!(n instanceof Node.Obj o)) {
+            throw mismatch(n, JsonPath.key(path, key), "an object of colours");
+        }
+        Map<String, Color> colors = new LinkedHashMap<>();
+        Fields values = new Fields(o, JsonPath.key(path, key), null);
+        for (String name : o.members().keySet()) {
+            colors.put(name, values.colorOf(name));
+        }
+        return colors;
     }
 
     FrameRate frameRate(String key) {

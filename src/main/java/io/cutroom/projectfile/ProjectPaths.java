@@ -28,8 +28,7 @@ public final class ProjectPaths {
         }
         Style style = project.style();
         SubtitleStyle sub = style.subtitles();
-        SubtitleStyle newSub = new SubtitleStyle(rebase(sub.font(), from, to), sub.size(), sub.color(),
-                sub.outlineColor(), sub.outline(), sub.box(), sub.boxColor(), sub.position(), sub.margin());
+        SubtitleStyle newSub = sub.withFont(rebase(sub.font(), from, to));
         return new Project(project.format(), rebase(project.mediaRoot(), from, to),
                 new Style(newSub, rebase(style.lut(), from, to)), project.episodes());
     }

@@ -67,7 +67,12 @@ final class ProjectReader {
         var boxColor = f.color("boxColor");
         var position = f.choice("position", SubtitleStyle.Position.values());
         int margin = f.integer("margin");
-        return f.build(() -> new SubtitleStyle(font, size, color, outlineColor, outline, box, boxColor, position, margin));
+        double safeArea = f.number("safeArea");
+        var speakerColors = f.colors("speakerColors");
+        int shadow = f.integer("shadow");
+        var shadowColor = f.color("shadowColor");
+        return f.build(() -> new SubtitleStyle(font, size, color, outlineColor, outline, box, boxColor, position, margin,
+                safeArea, speakerColors, shadow, shadowColor));
     }
 
     private static Episode episode(Fields.Item item, Map<String, String> episodeIds) {

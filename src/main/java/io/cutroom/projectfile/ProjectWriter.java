@@ -66,6 +66,10 @@ final class ProjectWriter {
                 .put("boxColor", color(s.boxColor()))
                 .put("position", choice(s.position()))
                 .put("margin", number(Integer.toString(s.margin())))
+                .put("safeArea", number(BigDecimal.valueOf(s.safeArea()).stripTrailingZeros().toPlainString()))
+                .put("speakerColors", colors(s.speakerColors()))
+                .put("shadow", number(Integer.toString(s.shadow())))
+                .put("shadowColor", color(s.shadowColor()))
                 .build();
     }
 
@@ -191,6 +195,12 @@ final class ProjectWriter {
 
     private static Node color(Color c) {
         return string(c.toString());
+    }
+
+    private static Node colors(Map<String, Color> colors) {
+        Node.Obj obj = new Node.Obj(Node.Location.NONE);
+        colors.forEach((name, c) -> obj.put(name, color(c)));
+        return obj;
     }
 
     private static Node choice(Enum<?> value) {

@@ -19,6 +19,7 @@ import io.cutroom.timeline.Cut;
 import io.cutroom.timeline.Origin;
 import io.cutroom.timeline.Problem;
 import io.cutroom.timeline.Resolver;
+import io.cutroom.timeline.SubtitleEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,7 +39,9 @@ import java.util.concurrent.Future;
  * Everything that can be known wrong before FFmpeg starts, in one report: missing, unreadable,
  * truncated or non-media files, in and out points past the end of a clip, clips without picture
  * or sound where one is needed, anchors that point nowhere, empty scenes, a missing LUT, and text
- * that no font can draw. {@code cutroom check} prints it; a render refuses to start on errors.
+ * that no font can draw, or not in the right order; and, as warnings, subtitles that burned in would
+ * take more than two lines or overflow the safe area. {@code cutroom check} prints it; a render
+ * refuses to start on errors.
  */
 public final class Preflight {
 
@@ -107,7 +110,14 @@ public final class Preflight {
         Resolver.Resolution resolution = Resolver.check(project, episodeId, projectDir,
                 source -> Optional.ofNullable(media.get(source)).map(MediaInfo::duration));
         problems.addAll(resolution.problems());
-        TextLayout text = episode.isPresent() ? chooseFont(episode.get(), burnSubtitles) : null;
+        TextLayout text = null;
+        if (episode.isPresent()) {
+            checkTextOrder(episode.get(), burnSubtitles);
+            text = chooseFont(episode.get(), burnSubtitles);
+        }
+        if (text != null && resolution.cut() != null) {
+            checkBurnIn(resolution.cut(), text);
+        }
         Cut cut = problems.stream().anyMatch(Problem::isError) ? null : resolution.cut();
         return new Report(cut, Map.copyOf(media), text, problems);
     }
@@ -219,6 +229,52 @@ public final class Preflight {
         problems.add(error ? Problem.error(where, message) : Problem.warning(where + " (not selected)", message));
     }
 
+    /**
+     * Text that cannot be drawn in the right order (a right-to-left script other than Hebrew, Arabic
+     * and those that need no joining): an error where it is drawn, a warning for subtitles that only
+     * ship as a track.
+     */
+    private void checkTextOrder(Episode episode, boolean burnSubtitles) {
+        for (Scene scene : episode.scenes()) {
+            for (Shot shot : scene.shots()) {
+                String where = new Origin(episode.id(), scene.id(), shot.id(), null).describe();
+                String drawn = shot instanceof Card c ? c.text() : shot instanceof Slate s ? s.description() : "";
+                BurnIn.unsupported(drawn).ifPresent(why -> problems.add(Problem.error(where, why)));
+                for (int i = 0; i < shot.subtitles().size(); i++) {
+                    String at = where + " › subtitle " + excerpt(shot.subtitles().get(i).text());
+                    BurnIn.unsupported(shot.subtitles().get(i).text()).ifPresent(why -> problems.add(burnSubtitles
+                            ? Problem.error(at, why) : Problem.warning(at, why + " (only needed to burn subtitles in)")));
+                }
+            }
+        }
+    }
+
+    /**
+     * Subtitles that, burned in at the output size, take more than two lines or have a line (a word
+     * longer than a line) wider than the safe area: warnings that name the subtitle by its shot and
+     * its number in the episode.
+     */
+    private void checkBurnIn(Cut cut, TextLayout text) {
+        int width = cut.format().width();
+        int height = cut.format().height();
+        for (int i = 0; i < cut.subtitles().size(); i++) {
+            SubtitleEvent e = cut.subtitles().get(i);
+            if (BurnIn.unsupported(e.text()).isPresent()) {
+                continue;
+            }
+            BurnIn.Placement at = BurnIn.place(cut.subtitleStyle(), width, height, text, e.text(), e.speaker());
+            String where = e.origin().describe() + " › subtitle " + (i + 1);
+            if (at.lines().size() > 2) {
+                problems.add(Problem.warning(where, "burned in, it takes " + at.lines().size()
+                        + " lines at " + width + "×" + height + " (at most 2): say less or split it"));
+            }
+            if (!at.fitsWidth()) {
+                problems.add(Problem.warning(where, "burned in, a line is " + at.widest() + " px wide, wider than the"
+                        + " safe area (" + at.safeArea().width() + " px): a word is longer than a line"));
+            }
+        }
+    }
+
     private TextLayout chooseFont(Episode episode, boolean burnSubtitles) {
         List<String> drawn = new ArrayList<>();
         List<String> subtitles = new ArrayList<>();
@@ -255,6 +311,13 @@ public final class Preflight {
             problems.add(Problem.error("style › subtitles › font", e.getMessage()));
             return null;
         }
+    }
+
+    /** A cue's text in quotes, its first 24 characters on one line. */
+    private static String excerpt(String text) {
+        String line = text.replace('\n', ' ');
+        return "\"" + (line.codePointCount(0, line.length()) > 24 ? line.substring(0, line.offsetByCodePoints(0, 24)) + "…"
+                : line) + "\"";
     }
 
     private static String seconds(Rational r) {

@@ -290,7 +290,7 @@ final class SegmentGraph {
             return List.of();
         }
         int size = Math.max(16, Math.round(settings.height() * 0.075f));
-        String text = settings.text().wrap(card.text(), size, Math.round(settings.width() * 0.8f));
+        String text = String.join("\n", BurnIn.lines(settings.text(), card.text(), size, Math.round(settings.width() * 0.8f)));
         return List.of(drawText(text, size, card.color()).set("x", "(w-text_w)/2").set("y", "(h-text_h)/2"));
     }
 
@@ -299,7 +299,8 @@ final class SegmentGraph {
         int small = Math.max(10, Math.round(settings.height() * 0.035f));
         int margin = Math.round(settings.height() * 0.06f);
         int border = Math.max(2, settings.height() / 180);
-        String description = settings.text().wrap(slate.description(), size, Math.round(settings.width() * 0.8f));
+        String description = String.join("\n",
+                BurnIn.lines(settings.text(), slate.description(), size, Math.round(settings.width() * 0.8f)));
         String label = "SLATE · " + slate.origin().sceneId() + " / " + slate.origin().shotId() + " · not generated yet";
         return List.of(
                 Filter.of("drawbox").set("x", margin / 2).set("y", margin / 2).set("w", "iw-" + margin)
@@ -308,26 +309,32 @@ final class SegmentGraph {
                 drawText(description, size, Color.WHITE).set("x", "(w-text_w)/2").set("y", "(h-text_h)/2"));
     }
 
+    /**
+     * Each cue as one {@code drawtext} laid out by {@link BurnIn}: its lines centred, its first line's
+     * top at the placement's top ({@code y_align=font} steps lines by the font's line height, as the
+     * layout does), in the speaker's colour, with the style's outline, shadow and box.
+     */
     private String burnSubtitles(String picture) {
         SubtitleStyle style = settings.subtitleStyle();
-        int size = style.sizeFor(settings.height());
-        int margin = style.marginFor(settings.height());
         List<Filter> filters = new ArrayList<>();
         for (SubtitleEvent e : cut.subtitles()) {
             FrameRange part = e.range().intersect(window);
             if (part.duration() == 0) {
                 continue;
             }
-            String text = settings.text().wrap(e.text(), size, Math.round(settings.width() * 0.9f));
-            Filter f = drawText(text, size, style.color()).set("x", "(w-text_w)/2")
-                    .set("y", style.position() == SubtitleStyle.Position.TOP ? Integer.toString(margin)
-                            : "h-text_h-" + margin)
-                    .set("line_spacing", Math.round(size * 0.2f));
+            BurnIn.Placement at = BurnIn.place(style, settings.width(), settings.height(), settings.text(), e.text(),
+                    e.speaker());
+            Filter f = drawText(String.join("\n", at.lines()), at.size(), at.color()).set("x", "(w-text_w)/2")
+                    .set("y", at.top()).set("y_align", "font");
             if (style.outline() > 0) {
                 f = f.set("borderw", style.outline()).set("bordercolor", hex(style.outlineColor()));
             }
+            if (style.shadow() > 0) {
+                f = f.set("shadowx", style.shadow()).set("shadowy", style.shadow())
+                        .set("shadowcolor", hex(style.shadowColor()));
+            }
             if (style.box()) {
-                f = f.set("box", 1).set("boxcolor", hex(style.boxColor())).set("boxborderw", Math.round(size * 0.3f));
+                f = f.set("box", 1).set("boxcolor", hex(style.boxColor())).set("boxborderw", at.boxPadding());
             }
             long first = part.start() - window.start();
             long last = part.end() - window.start() - 1;

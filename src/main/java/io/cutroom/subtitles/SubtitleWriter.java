@@ -99,7 +99,9 @@ public final class SubtitleWriter {
         SubtitleStyle s = look.style();
         boolean box = s.box();
         int size = s.sizeFor(look.height());
-        int sideMargin = Math.round(look.width() * 0.05f);
+        // ASS margins count from the frame's edges: the safe area's inset, and the style's margin inside it
+        int sideMargin = s.safeInset(look.width());
+        int verticalMargin = s.safeInset(look.height()) + s.marginFor(look.height());
         StringBuilder sb = new StringBuilder();
         sb.append("[Script Info]\n")
                 .append("; written by Cutroom\n")
@@ -119,7 +121,7 @@ public final class SubtitleWriter {
                 .append(",0,0,0,0,100,100,0,0,").append(box ? 3 : 1).append(',')
                 .append(box ? Math.max(s.outline(), Math.max(2, size / 6)) : s.outline()).append(",0,")
                 .append(s.position() == SubtitleStyle.Position.TOP ? 8 : 2).append(',')
-                .append(sideMargin).append(',').append(sideMargin).append(',').append(s.marginFor(look.height()))
+                .append(sideMargin).append(',').append(sideMargin).append(',').append(verticalMargin)
                 .append(",1\n\n");
         sb.append("[Events]\n")
                 .append("Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\n");

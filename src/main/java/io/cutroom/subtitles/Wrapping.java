@@ -2,6 +2,7 @@ package io.cutroom.subtitles;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToIntFunction;
 
 /**
  * Breaks subtitle text into lines of at most a number of columns ({@link TextWidth}: CJK counts 2)
@@ -26,11 +27,27 @@ public final class Wrapping {
         if (columns < 2) {
             throw new IllegalArgumentException("columns must be at least 2, got " + columns);
         }
+        return wrap(text, columns, TextWidth::of);
+    }
+
+    /**
+     * {@code text} in lines at most {@code maxWidth} wide as {@code measure} measures a piece of text
+     * (in pixels of a font, say), where its words allow.
+     */
+    public static List<String> wrap(String text, int maxWidth, ToIntFunction<String> measure) {
+        if (maxWidth < 1) {
+            throw new IllegalArgumentException("the width must be positive, got " + maxWidth);
+        }
         List<String> lines = new ArrayList<>();
-        for (String paragraph : text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
-            lines.addAll(balanced(pieces(paragraph.strip()), columns));
+        for (String paragraph : paragraphs(text)) {
+            lines.addAll(balanced(pieces(paragraph.strip(), measure), maxWidth, measure.applyAsInt(" ")));
         }
         return lines;
+    }
+
+    /** The lines the text already has. */
+    public static List<String> paragraphs(String text) {
+        return List.of(text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1));
     }
 
     /** {@link #wrap} joined with {@code \n}. */
@@ -43,7 +60,7 @@ public final class Wrapping {
     }
 
     /** The paragraph cut at every place a line may break. */
-    private static List<Piece> pieces(String paragraph) {
+    private static List<Piece> pieces(String paragraph, ToIntFunction<String> measure) {
         List<Piece> pieces = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         boolean space = false;
@@ -54,7 +71,7 @@ public final class Wrapping {
             i += Character.charCount(cp);
             if (Character.isWhitespace(cp) || cp == 0x3000) {
                 if (current.length() > 0) {
-                    pieces.add(new Piece(current.toString(), TextWidth.of(current), space));
+                    pieces.add(new Piece(current.toString(), measure.applyAsInt(current.toString()), space));
                     current.setLength(0);
                 }
                 space = true;
@@ -62,7 +79,7 @@ public final class Wrapping {
                 continue;
             }
             if (previous >= 0 && breakBetween(previous, cp)) {
-                pieces.add(new Piece(current.toString(), TextWidth.of(current), space));
+                pieces.add(new Piece(current.toString(), measure.applyAsInt(current.toString()), space));
                 current.setLength(0);
                 space = false;
             }
@@ -70,7 +87,7 @@ public final class Wrapping {
             previous = cp;
         }
         if (current.length() > 0) {
-            pieces.add(new Piece(current.toString(), TextWidth.of(current), space));
+            pieces.add(new Piece(current.toString(), measure.applyAsInt(current.toString()), space));
         }
         return pieces;
     }
@@ -89,34 +106,36 @@ public final class Wrapping {
         return TextWidth.isWide(cp) && !hangul;
     }
 
-    /** Greedy lines at the narrowest width that needs no more lines than {@code columns} does. */
-    private static List<String> balanced(List<Piece> pieces, int columns) {
-        List<String> greedy = greedy(pieces, columns);
+    /**
+     * Greedy lines at the narrowest width that needs no more lines than {@code maxWidth} does. The
+     * number of greedy lines only grows as the width shrinks, so the narrowest width is found by
+     * bisection.
+     */
+    private static List<String> balanced(List<Piece> pieces, int maxWidth, int space) {
+        List<String> greedy = greedy(pieces, maxWidth, space);
         if (greedy.size() < 2) {
             return greedy;
         }
-        List<String> best = greedy;
-        for (int width = columns - 1; width >= 1; width--) {
-            List<String> narrower = greedy(pieces, width);
-            if (narrower.size() > greedy.size() || widest(narrower) > Math.max(columns, widest(greedy))) {
-                break;
+        int fits = maxWidth;
+        int tooNarrow = 0;
+        while (fits - tooNarrow > 1) {
+            int width = (fits + tooNarrow) / 2;
+            if (greedy(pieces, width, space).size() > greedy.size()) {
+                tooNarrow = width;
+            } else {
+                fits = width;
             }
-            best = narrower;
         }
-        return best;
+        return greedy(pieces, fits, space);
     }
 
-    private static int widest(List<String> lines) {
-        return lines.stream().mapToInt(TextWidth::of).max().orElse(0);
-    }
-
-    private static List<String> greedy(List<Piece> pieces, int columns) {
+    private static List<String> greedy(List<Piece> pieces, int maxWidth, int space) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         int width = 0;
         for (Piece p : pieces) {
-            int gap = p.spaceBefore() && width > 0 ? 1 : 0;
-            if (width > 0 && width + gap + p.width() > columns) {
+            int gap = p.spaceBefore() && width > 0 ? space : 0;
+            if (width > 0 && width + gap + p.width() > maxWidth) {
                 lines.add(line.toString());
                 line.setLength(0);
                 width = 0;

@@ -129,7 +129,7 @@ class SubtitlesCommandTest {
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(Files.readString(dir.resolve("out.ass")))
                 .contains("PlayResX: 1280\nPlayResY: 720\n")
-                .contains("Style: Default,Arial,40,&H0000FFFF,&H0000FFFF,&H00000000,&H5F000000,0,0,0,0,100,100,0,0,1,2,0,8,64,64,30,1")
+                .contains("Style: Default,Arial,40,&H0000FFFF,&H0000FFFF,&H00000000,&H5F000000,0,0,0,0,100,100,0,0,1,2,0,8,64,64,66,1")
                 .contains("Dialogue: 0,0:00:01.00,0:00:02.00,Default,,0,0,0,,Hi {\\b1}there\n");
     }
 

@@ -23,7 +23,9 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class GoldenFilesTest {
@@ -44,6 +46,13 @@ class GoldenFilesTest {
         }
     }
 
+    private static Map<String, Color> orderedColors(String a, Color ca, String b, Color cb) {
+        Map<String, Color> m = new LinkedHashMap<>();
+        m.put(a, ca);
+        m.put(b, cb);
+        return m;
+    }
+
     @Test
     void fullProjectRoundTripsByteForByte() throws Exception {
         Project project = ProjectFile.read(resource("full.cutroom.json"));
@@ -59,7 +68,9 @@ class GoldenFilesTest {
         assertThat(p.mediaRoot()).isEqualTo("media");
         assertThat(p.style()).isEqualTo(new Style(new SubtitleStyle("fonts/wqy-microhei.ttc", 48,
                 new Color(255, 255, 0, 255), new Color(32, 32, 32, 255), 3, true, new Color(0, 0, 0, 128),
-                SubtitleStyle.Position.TOP, 40), "looks/film.cube"));
+                SubtitleStyle.Position.TOP, 40, 0.8, orderedColors("ANNA", new Color(255, 215, 0, 255), "Bo",
+                new Color(128, 192, 255, 255)), 2, new Color(0, 0, 0, 0x60)), "looks/film.cube"));
+        assertThat(p.style().subtitles().speakerColors().keySet()).containsExactly("ANNA", "Bo");
         var ep1 = p.episodes().get(0);
         assertThat(ep1.title()).isEqualTo("Pilot");
         assertThat(ep1.scenes()).extracting(s -> s.id()).containsExactly("s1", "s2", "s3");

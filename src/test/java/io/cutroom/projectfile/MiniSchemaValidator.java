@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Checks a JSON document against the subset of JSON Schema 2020-12 that the project file schema
- * uses: $ref to $defs, type, const, enum, properties, required, additionalProperties: false, items,
+ * uses: $ref to $defs, type, const, enum, properties, required, additionalProperties (false or a schema), items,
  * minItems, minLength, pattern, minimum, maximum, exclusiveMinimum, multipleOf, anyOf, oneOf, not,
  * if/then/else. Refuses schemas using any other keyword, so that it cannot silently ignore one.
  */
@@ -74,6 +74,8 @@ final class MiniSchemaValidator {
             doc.fieldNames().forEachRemaining(k -> {
                 if (props != null && props.has(k)) {
                     check(props.get(k), doc.get(k), path + "." + k, out);
+                } else if (schema.has("additionalProperties") && schema.get("additionalProperties").isObject()) {
+                    check(schema.get("additionalProperties"), doc.get(k), path + "." + k, out);
                 } else if (schema.has("additionalProperties") && !schema.get("additionalProperties").asBoolean()) {
                     out.add(path + ": unknown property " + k);
                 }

@@ -41,16 +41,26 @@ class PlannerTest {
     private static final Path DIR = Path.of("/p");
     private static final Path GOLDEN = Path.of("src/test/resources/io/cutroom/render/plan-two-scenes.txt");
 
-    /** Monospace-ish wrapping, so the plan does not depend on installed fonts. */
-    private static final TextLayout TEXT = new TextLayout() {
+    /** A monospaced font of fixed metrics, so the plan does not depend on installed fonts. */
+    static final TextLayout TEXT = new TextLayout() {
         @Override
         public Path fontFile() {
             return Path.of("/fonts/f.ttf");
         }
 
         @Override
-        public String wrap(String text, int size, int maxWidth) {
-            return text;
+        public double width(String text, int size) {
+            return text.codePointCount(0, text.length()) * size * 0.5;
+        }
+
+        @Override
+        public int lineHeight(int size) {
+            return Math.round(size * 1.2f);
+        }
+
+        @Override
+        public double ascent(int size) {
+            return size * 0.9;
         }
     };
 

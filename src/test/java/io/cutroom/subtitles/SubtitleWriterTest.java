@@ -72,7 +72,7 @@ class SubtitleWriterTest {
     @Test
     void assUsesTheStyleAndSwitchesStylesInline() {
         SubtitleStyle style = new SubtitleStyle("fonts/x.ttf", 40, new Color(255, 255, 0, 255), new Color(16, 32, 48, 255),
-                3, false, new Color(0, 0, 0, 128), SubtitleStyle.Position.TOP, 30);
+                3, false, new Color(0, 0, 0, 128), SubtitleStyle.Position.TOP, 30); // 30 px inside the 36 px safe inset
 
         String ass = SubtitleWriter.ass(List.of(STYLED, new Cue(3_600_000L * 100 + 5, 3_600_000L * 100 + 1_006, "Late", null)),
                 new SubtitleWriter.AssLook(style, "Noto Sans", 1280, 720));
@@ -90,7 +90,7 @@ class SubtitleWriterTest {
                 Format: Name, Fontname, Fontsize, PrimaryColour, SecondaryColour, OutlineColour, BackColour, Bold, \
                 Italic, Underline, StrikeOut, ScaleX, ScaleY, Spacing, Angle, BorderStyle, Outline, Shadow, Alignment, \
                 MarginL, MarginR, MarginV, Encoding
-                Style: Default,Noto Sans,40,&H0000FFFF,&H0000FFFF,&H00302010,&H7F000000,0,0,0,0,100,100,0,0,1,3,0,8,64,64,30,1
+                Style: Default,Noto Sans,40,&H0000FFFF,&H0000FFFF,&H00302010,&H7F000000,0,0,0,0,100,100,0,0,1,3,0,8,64,64,66,1
 
                 [Events]
                 Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text

@@ -3,6 +3,15 @@ package io.cutroom.ui.viewer;
 import io.cutroom.model.FitMode;
 import io.cutroom.model.Format;
 import io.cutroom.model.SubtitleStyle;
+import io.cutroom.render.BurnIn;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.geometry.VPos;
@@ -14,6 +23,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -25,6 +35,7 @@ import javafx.scene.text.TextAlignment;
 public final class ViewerView extends Region {
 
     private final ViewerViewModel vm;
+    private final Map<Path, String> fontNames = new HashMap<>();
     private final Canvas canvas = new Canvas();
     private FrameProvider frames = FrameProvider.NONE;
     private Image held;
@@ -37,7 +48,7 @@ public final class ViewerView extends Region {
         getChildren().add(canvas);
         setMinSize(160, 90);
         vm.pictureProperty().addListener((o, a, b) -> requestRedraw());
-        vm.subtitleProperty().addListener((o, a, b) -> requestRedraw());
+        vm.subtitlesProperty().addListener((o, a, b) -> requestRedraw());
         vm.timecodeProperty().addListener((o, a, b) -> requestRedraw());
     }
 
@@ -181,40 +192,116 @@ public final class ViewerView extends Region {
         g.drawImage(img, x + (fw - iw) / 2, y + (fh - ih) / 2, iw, ih);
     }
 
-    /** The subtitle as the render burns it in: the style's size, colour, outline and margin, scaled to the view. */
+    /**
+     * The subtitles as the render burns them in ({@link BurnIn}): its font, lines, safe area, margin,
+     * speaker colours, box, shadow and outline, scaled to the view. The lines arrive in visual order
+     * (right-to-left text already reversed), so they are drawn left to right with no reordering.
+     */
     private void drawSubtitle(GraphicsContext g, Format format, double x, double y, double fw, double fh) {
-        String text = vm.subtitleProperty().get();
-        if (text.isEmpty() || format == null) {
+        if (format == null) {
             return;
         }
         SubtitleStyle style = vm.subtitleStyle();
         double scale = fh / format.height();
-        double size = Math.max(9, style.sizeFor(format.height()) * scale);
-        double margin = style.marginFor(format.height()) * scale;
-        String[] lines = text.split("\n");
-        g.setFont(Font.font("System", size));
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.BOTTOM);
-        double lineHeight = size * 1.25;
-        double bottom = style.position() == SubtitleStyle.Position.TOP
-                ? y + margin + lineHeight * lines.length
-                : y + fh - margin;
-        for (int i = lines.length - 1; i >= 0; i--) {
-            double ly = bottom - (lines.length - 1 - i) * lineHeight;
+        Optional<Path> file = vm.subtitleFont();
+        for (BurnIn.Placement p : vm.subtitlesProperty().get()) {
+            Font font = font(file, p.size() * scale);
+            double cx = x + fw / 2;
+            double top = y + p.top() * scale;
             if (style.box()) {
-                double tw = lines[i].length() * size * 0.55;
+                double pad = p.boxPadding() * scale;
+                double w = p.widest() * scale;
                 g.setFill(fx(style.boxColor()));
-                g.fillRect(x + fw / 2 - tw / 2 - size * 0.3, ly - lineHeight, tw + size * 0.6, lineHeight);
+                g.fillRect(cx - w / 2 - pad, top - pad, w + 2 * pad, p.height() * scale + 2 * pad);
             }
-            if (style.outline() > 0) {
-                g.setStroke(fx(style.outlineColor()));
-                g.setLineWidth(Math.max(1, style.outline() * scale * 2));
-                g.setLineJoin(StrokeLineJoin.ROUND);
-                g.strokeText(lines[i], x + fw / 2, ly, fw * 0.95);
+            g.setFont(font);
+            g.setTextBaseline(VPos.BASELINE);
+            g.setLineJoin(StrokeLineJoin.ROUND);
+            for (int i = 0; i < p.lines().size(); i++) {
+                List<Glyphs> line = pieces(p.lines().get(i), font);
+                double baseline = top + (i * p.lineHeight() + p.ascent()) * scale;
+                if (style.shadow() > 0) {
+                    g.setFill(fx(style.shadowColor()));
+                    draw(g, line, cx + style.shadow() * scale, baseline + style.shadow() * scale, false);
+                }
+                if (style.outline() > 0) {
+                    g.setStroke(fx(style.outlineColor()));
+                    g.setLineWidth(Math.max(1, style.outline() * scale * 2));
+                    draw(g, line, cx, baseline, true);
+                }
+                g.setFill(fx(p.color()));
+                draw(g, line, cx, baseline, false);
             }
-            g.setFill(fx(style.color()));
-            g.fillText(lines[i], x + fw / 2, ly, fw * 0.95);
         }
+    }
+
+    /** Text drawn at an offset from the line's left end. */
+    private record Glyphs(String text, double x, double lineWidth) {
+    }
+
+    /**
+     * A line in visual order as pieces JavaFX draws without reordering them: the whole line when it
+     * has no right-to-left letters, else letter by letter (each with its marks), since JavaFX would
+     * reverse a right-to-left run again and draws the controls that could stop it as boxes.
+     */
+    private static List<Glyphs> pieces(String line, Font font) {
+        boolean rightToLeft = line.codePoints().anyMatch(cp -> Character.getDirectionality(cp) == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                || Character.getDirectionality(cp) == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC);
+        if (!rightToLeft) {
+            return List.of(new Glyphs(line, 0, advance(line, font)));
+        }
+        List<String> clusters = new ArrayList<>();
+        int i = 0;
+        while (i < line.length()) {
+            int start = i;
+            i += Character.charCount(line.codePointAt(i));
+            while (i < line.length() && Character.getType(line.codePointAt(i)) == Character.NON_SPACING_MARK) {
+                i += Character.charCount(line.codePointAt(i));
+            }
+            clusters.add(line.substring(start, i));
+        }
+        List<Glyphs> pieces = new ArrayList<>();
+        double x = 0;
+        for (String c : clusters) {
+            pieces.add(new Glyphs(c, x, 0));
+            x += advance(c, font);
+        }
+        double width = x;
+        return pieces.stream().map(g -> new Glyphs(g.text(), g.x(), width)).toList();
+    }
+
+    private static double advance(String text, Font font) {
+        Text t = new Text(text);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
+    }
+
+    private static void draw(GraphicsContext g, List<Glyphs> line, double cx, double baseline, boolean stroke) {
+        g.setTextAlign(TextAlignment.LEFT);
+        for (Glyphs piece : line) {
+            double x = cx - piece.lineWidth() / 2 + piece.x();
+            if (stroke) {
+                g.strokeText(piece.text(), x, baseline);
+            } else {
+                g.fillText(piece.text(), x, baseline);
+            }
+        }
+    }
+
+    /** The subtitle font at {@code size}: the render's font file, loaded once; the system font without one. */
+    private Font font(Optional<Path> file, double size) {
+        if (file.isEmpty()) {
+            return Font.font("System", size);
+        }
+        String name = fontNames.computeIfAbsent(file.get(), f -> {
+            try (InputStream in = Files.newInputStream(f)) {
+                Font[] loaded = Font.loadFonts(in, 12);
+                return loaded == null || loaded.length == 0 ? "System" : loaded[0].getName();
+            } catch (IOException e) {
+                return "System";
+            }
+        });
+        return new Font(name, size);
     }
 
     private static void centred(GraphicsContext g, String text, Color color, Font font, double x, double y, double w, double h) {

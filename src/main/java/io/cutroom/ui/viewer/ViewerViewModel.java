@@ -5,12 +5,14 @@ import io.cutroom.model.FitMode;
 import io.cutroom.model.Format;
 import io.cutroom.model.FrameRate;
 import io.cutroom.model.SubtitleStyle;
+import io.cutroom.render.BurnIn;
 import io.cutroom.timeline.Cut;
 import io.cutroom.timeline.Fade;
 import io.cutroom.timeline.Locator;
 import io.cutroom.timeline.SubtitleEvent;
 import io.cutroom.timeline.VideoEvent;
 import io.cutroom.ui.timeline.Timecode;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +30,9 @@ public final class ViewerViewModel {
     private final ReadOnlyStringWrapper timecode = new ReadOnlyStringWrapper(this, "timecode", "00:00:00:00");
     private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper(this, "subtitle", "");
     private final ReadOnlyObjectWrapper<Picture> picture = new ReadOnlyObjectWrapper<>(this, "picture", Picture.NOTHING);
+    private final ReadOnlyObjectWrapper<List<BurnIn.Placement>> subtitles = new ReadOnlyObjectWrapper<>(this, "subtitles",
+            List.of());
+    private final SubtitleFonts fonts = new SubtitleFonts();
     private Cut cut;
     private long frame;  // shown
     private Cut locatorCut;
@@ -40,6 +45,19 @@ public final class ViewerViewModel {
     /** The subtitle text at the playhead, lines separated by {@code \n}; "" for none. */
     public ReadOnlyStringProperty subtitleProperty() {
         return subtitle.getReadOnlyProperty();
+    }
+
+    /**
+     * The subtitles at the playhead laid out as the render burns them in, on a frame of the output
+     * format: same font, wrapping, safe area, speaker colours and right-to-left order.
+     */
+    public ReadOnlyObjectProperty<List<BurnIn.Placement>> subtitlesProperty() {
+        return subtitles.getReadOnlyProperty();
+    }
+
+    /** The font file the subtitles are drawn with, if one can draw them. */
+    public Optional<Path> subtitleFont() {
+        return fonts.fontFile();
     }
 
     public ReadOnlyObjectProperty<Picture> pictureProperty() {
@@ -63,11 +81,13 @@ public final class ViewerViewModel {
         if (newCut == null) {
             timecode.set(Timecode.of(0, FrameRate.of(24)));
             subtitle.set("");
+            subtitles.set(List.of());
             picture.set(Picture.NOTHING);
             return;
         }
         timecode.set(Timecode.of(at, newCut.format().frameRate()));
         subtitle.set(subtitlesAt(newCut, at));
+        subtitles.set(fonts.placements(newCut, at));
         picture.set(pictureAt(newCut, at));
     }
 
