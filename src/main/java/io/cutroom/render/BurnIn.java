@@ -2,6 +2,7 @@ package io.cutroom.render;
 
 import io.cutroom.model.Color;
 import io.cutroom.model.SubtitleStyle;
+import io.cutroom.subtitles.Cue;
 import io.cutroom.subtitles.Wrapping;
 import io.cutroom.timeline.Cut;
 import io.cutroom.timeline.SubtitleEvent;
@@ -70,12 +71,16 @@ public final class BurnIn {
         return new Area(insetX, insetY, width - 2 * insetX, height - 2 * insetY);
     }
 
-    /** Lays out a cue's {@code text}, said by {@code speaker} (or null), on a frame {@code width} × {@code height}. */
+    /**
+     * Lays out a cue's {@code text}, said by {@code speaker} (or null), on a frame {@code width} ×
+     * {@code height}. Its italic and bold tags ({@code <i>}, {@code <b>}) are left out: drawn text has
+     * one font, so burned-in subtitles show them plain.
+     */
     public static Placement place(SubtitleStyle style, int width, int height, TextLayout font, String text,
             String speaker) {
         Area safe = safeArea(style, width, height);
         int size = style.sizeFor(height);
-        List<String> lines = lines(font, text, size, safe.width());
+        List<String> lines = lines(font, Cue.plain(text), size, safe.width());
         int widest = lines.stream().mapToInt(l -> (int) Math.ceil(font.width(l, size))).max().orElse(0);
         int lineHeight = font.lineHeight(size);
         int margin = style.marginFor(height);
@@ -130,6 +135,6 @@ public final class BurnIn {
      * draw in the right order.
      */
     public static Optional<String> unsupported(String text) {
-        return BidiText.unsupported(text);
+        return BidiText.unsupported(Cue.plain(text));
     }
 }

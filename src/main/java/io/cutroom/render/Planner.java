@@ -46,7 +46,7 @@ public final class Planner {
     }
 
     /** Bump when the meaning of cached outputs changes without their commands changing. */
-    static final String RENDER_VERSION = "cutroom-render-4";
+    static final String RENDER_VERSION = "cutroom-render-5";
 
     /** Stands for a cacheable job's output folder while its fingerprint is computed. */
     private static final String OUT = "@OUT@";
@@ -319,7 +319,8 @@ public final class Planner {
     /**
      * The subtitle events as cues in milliseconds. Times are rounded down from the exact frame
      * times: a cue then starts at most 1 ms before its first frame and ends at most 1 ms before the
-     * first frame without it, so a player shows it on exactly its frames.
+     * first frame without it, so a player shows it on exactly its frames. Italic and bold tags in
+     * the text become the cues' styling.
      */
     static List<Cue> cues(Cut cut) {
         FrameRate rate = cut.format().frameRate();
@@ -327,7 +328,7 @@ public final class Planner {
         for (SubtitleEvent e : cut.subtitles()) {
             long start = millis(rate, e.range().start());
             long end = Math.max(start + 1, millis(rate, e.range().end()));
-            cues.add(new Cue(start, end, e.text(), e.speaker()));
+            cues.add(Cue.fromTagged(start, end, e.text(), e.speaker()));
         }
         return cues;
     }

@@ -49,6 +49,12 @@ class BurnInTest {
     }
 
     @Test
+    void italicAndBoldTagsAreLeftOutOfTheDrawnText() {
+        assertThat(BurnIn.place(STYLE, 1000, 500, FONT, "<i>Who's <b>there</b>?</i>", null).lines())
+                .containsExactly("Who's there?");
+    }
+
+    @Test
     void atTheTopStartsTheMarginBelowTheSafeAreasTop() {
         SubtitleStyle top = new SubtitleStyle(null, 20, Color.WHITE, Color.BLACK, 2, false, Color.BLACK,
                 SubtitleStyle.Position.TOP, 10, 0.8, Map.of(), 0, Color.BLACK);

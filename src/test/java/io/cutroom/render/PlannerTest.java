@@ -125,6 +125,17 @@ class PlannerTest {
         assertThat(plan.sidecars().keySet()).containsExactlyInAnyOrder(Path.of("/out/ep.srt"), Path.of("/out/ep.vtt"));
     }
 
+    @Test
+    void italicAndBoldTagsInASubtitleBecomeTheExportedCuesStyling() throws Exception {
+        Shot a = withSubtitle(take("a", "wide.mp4", "0", "2"), "<i>Who's</i> <b>there</b>?", "0", "1");
+        Cut cut = Resolver.resolve(Projects.project(scene("s1", a)), "ep1", DIR, SourceDurations.unknown());
+
+        io.cutroom.subtitles.Cue cue = Planner.cues(cut).get(0);
+
+        assertThat(cue.text()).isEqualTo("Who's there?");
+        assertThat(cue.tagged()).isEqualTo("<i>Who's</i> <b>there</b>?");
+    }
+
     private static final String SUMMARY = """
             [Parsed_ebur128_0 @ 0x55a3c6031fc0] Summary:
 
