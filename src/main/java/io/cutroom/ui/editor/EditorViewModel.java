@@ -241,6 +241,18 @@ public final class EditorViewModel {
     }
 
     /**
+     * Shows {@code p}, made of something else (a screenplay), as a new untitled project that is
+     * saved nowhere yet: closing it asks to save it.
+     */
+    public void newProject(Project p, String text) {
+        generation++;
+        show(null, p, Map.of());
+        history = new History(p, false);
+        updateState();
+        message.set(text);
+    }
+
+    /**
      * Opens a project file in the background; the panels fill in when it is read, and again when its
      * media files are probed. A file that cannot be read leaves the open project as it was.
      */

@@ -6,6 +6,8 @@ import io.cutroom.ui.bin.ImportByName;
 import io.cutroom.ui.bin.ImportByNameView;
 import io.cutroom.ui.bin.MediaBinView;
 import io.cutroom.ui.delivery.Delivery;
+import io.cutroom.ui.script.ScriptImporting;
+import io.cutroom.ui.script.ScriptMenu;
 import io.cutroom.ui.inspector.InspectorView;
 import io.cutroom.ui.player.PlaybackClock;
 import io.cutroom.ui.player.PlayerView;
@@ -66,6 +68,7 @@ public final class MainWindow {
     private final Menu episodeMenu = new Menu("Episode");
     private final Delivery delivery;
     private final ImportByName importByName;
+    private final ScriptImporting scripts;
 
     public MainWindow(Stage stage, EditorViewModel vm, Providers providers) {
         this(stage, vm, providers, Delivery.Services.standard(Optional.empty()));
@@ -77,6 +80,7 @@ public final class MainWindow {
         this.vm = vm;
         delivery = new Delivery(stage, vm, deliveryServices);
         importByName = new ImportByName(vm, deliveryServices.tasks(), deliveryServices.probe()::probe);
+        scripts = new ScriptImporting(vm, deliveryServices.tasks());
         timeline = new TimelineView(vm.timeline());
         timeline.setId("timeline");
         timeline.setThumbnails(providers.thumbnails());
@@ -181,6 +185,7 @@ public final class MainWindow {
                 vm.newProject();
             }
         });
+        newItem.setId("menu-new");
         MenuItem open = item("Open…", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::chooseAndOpen);
         MenuItem save = item("Save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::save);
         MenuItem saveAs = item("Save As…",
@@ -194,6 +199,7 @@ public final class MainWindow {
         file.getItems().addAll(file.getItems().indexOf(quit), delivery.fileMenuItems());
         file.getItems().add(file.getItems().indexOf(quit), new SeparatorMenuItem());
         ImportByNameView.addTo(file, stage, importByName, vm.projectProperty().isNull());
+        ScriptMenu.addTo(file, stage, scripts, this::confirmDiscard, vm.projectProperty().isNull());
         file.setId("menu-file");
 
         MenuItem undo = item("Undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), vm::undo);

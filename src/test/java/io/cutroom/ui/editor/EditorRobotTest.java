@@ -92,6 +92,15 @@ class EditorRobotTest {
     }
 
     @Test
+    void theFileMenuOffersNewAndUpdateFromScreenplayAfterNew(FxRobot robot) {
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        List<String> file = bar.getMenus().get(0).getItems().stream().map(javafx.scene.control.MenuItem::getText)
+                .filter(java.util.Objects::nonNull).limit(4).toList();
+
+        assertThat(file).containsExactly("New", "New from Screenplay…", "Update from Screenplay…", "Open…");
+    }
+
+    @Test
     void clickingAShotOnTheTimelineSelectsItInTheInspectorAndTheBin(FxRobot robot) {
         TimelineItem shot = vm.timeline().items(Lane.VIDEO).get(2);
 
