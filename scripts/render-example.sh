@@ -6,4 +6,4 @@ cd "$(dirname "$0")/.."
 bash scripts/system-deps.sh
 mvn -B -ntp -q -DskipTests package
 mkdir -p out
-exec java -jar target/cutroom.jar render test-media/example/pilot.cutroom.json --preset preview-540p -o out/pilot.mp4 "$@"
+exec bin/cutroom render test-media/example/pilot.cutroom.json --preset preview-540p -o out/pilot.mp4 "$@"

@@ -162,8 +162,9 @@ public final class RenderBenchmark {
         out.printf(Locale.ROOT, generated ? "generated the media in %.0f s (not timed)%n"
                 : "the media of a previous run is up to date (%.0f s)%n", (System.nanoTime() - started) / 1e9);
 
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> render = List.of(java.toString(), "-jar", jar.toString(), "render", project.toString(),
+        // as a user runs it: the launcher, which maps the render's classes from an archive written by its
+        // first run (the untimed dry run below)
+        List<String> render = List.of(root.resolve("bin/cutroom").toString(), "render", project.toString(),
                 "--preset", presetFile.toString());
         Path cache = work.resolve("cache");
         Map<String, String> cacheEnv = Map.of("CUTROOM_CACHE", cache.toString());
