@@ -22,12 +22,13 @@ import java.util.Set;
  * Re-imports a revised script into a project without losing work. Episodes are matched by id,
  * scenes by heading, shots by their text (a slate's or take shot's description, a card's text;
  * case and spacing aside) — first in the matching scene, then anywhere in the episode (a beat that
- * moved). The result follows the script's order:
+ * moved), then, within the matching scene, a beat that reads like a revision of a shot's text (a
+ * typo fixed, a word changed). The result follows the script's order:
  *
  * <ul>
  *   <li>a matched shot keeps its id, takes, selection, trims, transition and dialogue audio; its
  *       subtitles are the script's when the script's lines changed, else its own (so hand-timed
- *       subtitles stay);
+ *       subtitles stay); a revised beat's shot takes the revised text;
  *   <li>a beat that is new becomes a slate, a scene that is new a scene;
  *   <li>a shot whose beat is gone is removed when it is only a slate or card, and kept where it was
  *       when it holds work (takes or dialogue audio); a scene whose heading is gone likewise;
@@ -45,6 +46,9 @@ public final class ScriptUpdate {
             changes = List.copyOf(changes);
         }
     }
+
+    /** The least {@link #likeness} of a beat's text to a shot's for the beat to be a revision of it. */
+    static final double REVISED = 0.6;
 
     private final List<String> changes = new ArrayList<>();
 
@@ -107,6 +111,13 @@ public final class ScriptUpdate {
                 }
             }
         }
+        Set<Shot> revisedBeats = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Scene s : revised.scenes()) {
+            Scene o = sceneMatch.get(s);
+            if (o != null) {
+                matchRevisedBeats(s, o, shotMatch, oldShotsTaken, revisedBeats);
+            }
+        }
         List<Scene> scenes = new ArrayList<>();
         Map<String, String> sceneOf = new HashMap<>(); // old shot or scene id -> the scene it ends up in
         for (Scene s : revised.scenes()) {
@@ -118,7 +129,8 @@ public final class ScriptUpdate {
             List<Shot> shots = new ArrayList<>();
             for (Shot shot : s.shots()) {
                 Shot m = shotMatch.get(shot);
-                shots.add(m != null ? merged(m, shot) : added(shot, sceneId, used));
+                shots.add(m == null ? added(shot, sceneId, used)
+                        : merged(revisedBeats.contains(shot) ? rewritten(m, shot) : m, shot));
             }
             if (o != null) {
                 keepWork(o, oldShotsTaken, shots);
@@ -189,6 +201,93 @@ public final class ScriptUpdate {
         return 0;
     }
 
+    /**
+     * Pairs the beats of a scene that no text matched with the scene's old shots that no beat
+     * matched, when one reads like a revision of the other (at least {@value #REVISED} of their words
+     * in common, {@link #likeness}): a corrected or reworded beat keeps its shot, takes and all. The
+     * likeliest pairs are taken first; a card only pairs with a card.
+     */
+    private static void matchRevisedBeats(Scene revised, Scene old, Map<Shot, Shot> shotMatch, Set<Shot> oldTaken,
+            Set<Shot> revisedBeats) {
+        record Pair(Shot beat, Shot shot, double likeness) {
+        }
+        List<Pair> pairs = new ArrayList<>();
+        for (Shot beat : revised.shots()) {
+            for (Shot shot : old.shots()) {
+                if (!shotMatch.containsKey(beat) && !oldTaken.contains(shot) && (beat instanceof Card) == (shot instanceof Card)) {
+                    double l = likeness(text(beat), text(shot));
+                    if (l >= REVISED) {
+                        pairs.add(new Pair(beat, shot, l));
+                    }
+                }
+            }
+        }
+        pairs.sort((a, b) -> Double.compare(b.likeness(), a.likeness()));
+        for (Pair p : pairs) {
+            if (!shotMatch.containsKey(p.beat()) && !oldTaken.contains(p.shot())) {
+                shotMatch.put(p.beat(), p.shot());
+                oldTaken.add(p.shot());
+                revisedBeats.add(p.beat());
+            }
+        }
+    }
+
+    /** How many words two texts share, from 0 to 1 (Dice's coefficient over their words; a CJK character is a word). */
+    static double likeness(String a, String b) {
+        Map<String, Integer> left = words(a);
+        Map<String, Integer> right = words(b);
+        int total = left.values().stream().mapToInt(Integer::intValue).sum()
+                + right.values().stream().mapToInt(Integer::intValue).sum();
+        if (total == 0) {
+            return 0;
+        }
+        int shared = 0;
+        for (Map.Entry<String, Integer> e : left.entrySet()) {
+            shared += Math.min(e.getValue(), right.getOrDefault(e.getKey(), 0));
+        }
+        return 2.0 * shared / total;
+    }
+
+    private static Map<String, Integer> words(String text) {
+        Map<String, Integer> words = new HashMap<>();
+        StringBuilder word = new StringBuilder();
+        text.toLowerCase(Locale.ROOT).codePoints().forEach(c -> {
+            boolean ideograph = Character.isIdeographic(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
+                    || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA
+                    || Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL;
+            if (Character.isLetterOrDigit(c) && !ideograph) {
+                word.appendCodePoint(c);
+                return;
+            }
+            if (word.length() > 0) {
+                words.merge(word.toString(), 1, Integer::sum);
+                word.setLength(0);
+            }
+            if (ideograph) {
+                words.merge(new String(Character.toChars(c)), 1, Integer::sum);
+            }
+        });
+        if (word.length() > 0) {
+            words.merge(word.toString(), 1, Integer::sum);
+        }
+        return words;
+    }
+
+    /** The old shot standing for the revised beat's text now, its work kept. */
+    private Shot rewritten(Shot old, Shot revised) {
+        String text = text(revised);
+        changes.add("revised " + describe(old) + " to '" + shorten(text) + "'");
+        if (old instanceof Slate s) {
+            return new Slate(s.id(), text, s.duration().max(((Slate) revised).duration()), s.transition(), s.dialogue(),
+                    s.subtitles());
+        }
+        if (old instanceof Card c) {
+            return new Card(c.id(), text, c.duration().max(((Card) revised).duration()), c.background(), c.color(),
+                    c.transition(), c.dialogue(), c.subtitles());
+        }
+        return ((TakeShot) old).withDescription(text);
+    }
+
     /** The old shot with the script's subtitles when its lines changed. */
     private Shot merged(Shot old, Shot revised) {
         List<String> oldLines = old.subtitles().stream().map(SubtitleCue::text).toList();
@@ -255,8 +354,13 @@ public final class ScriptUpdate {
         String kind = shot instanceof TakeShot t ? "shot " + shot.id() + " (" + t.takes().size()
                 + (t.takes().size() == 1 ? " take)" : " takes)")
                 : (shot instanceof Card ? "card " : "slate ") + shot.id();
-        String text = text(shot).strip().replaceAll("\\s+", " ");
-        return kind + (text.isEmpty() ? "" : " '" + (text.length() > 60 ? text.substring(0, 57) + "..." : text) + "'");
+        String text = shorten(text(shot));
+        return kind + (text.isEmpty() ? "" : " '" + text + "'");
+    }
+
+    private static String shorten(String text) {
+        String t = text.strip().replaceAll("\\s+", " ");
+        return t.length() > 60 ? t.substring(0, 57) + "..." : t;
     }
 
     /** The script text a shot stands for. */

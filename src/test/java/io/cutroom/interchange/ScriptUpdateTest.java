@@ -110,4 +110,36 @@ class ScriptUpdateTest {
                 "kept scene s2 'INT. LIGHTHOUSE - NIGHT' for its shots with takes or dialogue: it is no longer in the script",
                 "removed scene s4 'INT. STAIRWELL - DAY': it is no longer in the script");
     }
+
+    @Test
+    void aRevisedBeatKeepsItsShotAndTakesTheNewText() throws Exception {
+        String pilot = java.nio.file.Files.readString(ScriptImportTest.DIR.resolve("pilot.fountain"));
+        String revisedText = pilot.replace("The lamp is dark. Wind rattles the glass.",
+                "The lamp is dark; the wind rattles the glass.").replace("Mara climbs down to the water.",
+                "Mara climbs down to the water's edge.");
+        Project revised = new ScriptImport(io.cutroom.model.Format.HD_24, ReadingPace.DEFAULT)
+                .toProject(FountainParser.parse(revisedText, "pilot-v3.fountain"), "pilot-v3.fountain", false);
+
+        ScriptUpdate.Result r = ScriptUpdate.update(worked(), revised);
+        Project p = r.project();
+
+        TakeShot lamp = (TakeShot) shot(p, "s2-1");
+        assertThat(lamp.takes()).extracting(Take::source).containsExactly("clips/lamp.mp4");
+        assertThat(lamp.description()).isEqualTo("The lamp is dark; the wind rattles the glass.");
+        assertThat(((Slate) shot(p, "s3-2")).description()).isEqualTo("Mara climbs down to the water's edge.");
+        assertThat(p.episodes().get(0).scenes().get(1).shots()).extracting(Shot::id).containsExactly("s2-1");
+        assertThat(r.changes()).containsExactly(
+                "revised shot s2-1 (1 take) 'The lamp is dark. Wind rattles the glass.' to 'The lamp is dark; the"
+                        + " wind rattles the glass.'",
+                "revised slate s3-2 'Mara climbs down to the water.' to 'Mara climbs down to the water's edge.'");
+    }
+
+    @Test
+    void likenessCountsSharedWordsAndCjkCharacters() {
+        assertThat(ScriptUpdate.likeness("The lamp is dark.", "the LAMP is dark")).isEqualTo(1.0);
+        assertThat(ScriptUpdate.likeness("Mara climbs down.", "A gull strikes the window.")).isZero();
+        assertThat(ScriptUpdate.likeness("灯塔的光熄灭了", "灯塔的光熄灭了。")).isEqualTo(1.0);
+        assertThat(ScriptUpdate.likeness("灯塔的光熄灭了", "海上有声音")).isZero();
+        assertThat(ScriptUpdate.likeness("", "")).isZero();
+    }
 }
