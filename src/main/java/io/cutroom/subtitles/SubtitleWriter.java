@@ -5,6 +5,8 @@ import io.cutroom.model.SubtitleStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Writes cues as SubRip (SRT), WebVTT or ASS text. Italic and bold spans become each format's tags;
@@ -90,9 +92,10 @@ public final class SubtitleWriter {
     }
 
     /**
-     * Advanced SubStation Alpha: a script sized to the frame, one {@code Default} style from the
-     * subtitle style (font, size, colours, outline or box, bottom or top, margin), and a {@code
-     * Dialogue} line per cue with the speaker in its Name field, {@code {\i1}} and {@code {\b1}}
+     * Advanced SubStation Alpha: a script sized to the frame, a {@code Default} style from the
+     * subtitle style (font, size, colours, outline or box, bottom or top, margin) and one more per
+     * speaker with a colour of their own, named after the speaker, and a {@code Dialogue} line per
+     * cue in its speaker's style with the speaker in its Name field, {@code {\i1}} and {@code {\b1}}
      * for styled text and {@code \N} between lines.
      */
     public static String ass(List<Cue> cues, AssLook look) {
@@ -113,25 +116,40 @@ public final class SubtitleWriter {
         sb.append("[V4+ Styles]\n")
                 .append("Format: Name, Fontname, Fontsize, PrimaryColour, SecondaryColour, OutlineColour, BackColour,"
                         + " Bold, Italic, Underline, StrikeOut, ScaleX, ScaleY, Spacing, Angle, BorderStyle, Outline,"
-                        + " Shadow, Alignment, MarginL, MarginR, MarginV, Encoding\n")
-                .append("Style: Default,").append(look.fontName().strip()).append(',').append(size).append(',')
-                .append(colour(s.color())).append(',').append(colour(s.color())).append(',')
+                        + " Shadow, Alignment, MarginL, MarginR, MarginV, Encoding\n");
+        String rest = "," + colour(box ? s.boxColor() : s.outlineColor()) + "," + colour(s.boxColor())
                 // an opaque box (BorderStyle 3) is drawn in the outline colour, its padding the outline width
-                .append(colour(box ? s.boxColor() : s.outlineColor())).append(',').append(colour(s.boxColor()))
-                .append(",0,0,0,0,100,100,0,0,").append(box ? 3 : 1).append(',')
-                .append(box ? Math.max(s.outline(), Math.max(2, size / 6)) : s.outline()).append(",0,")
-                .append(s.position() == SubtitleStyle.Position.TOP ? 8 : 2).append(',')
-                .append(sideMargin).append(',').append(sideMargin).append(',').append(verticalMargin)
-                .append(",1\n\n");
+                + ",0,0,0,0,100,100,0,0," + (box ? 3 : 1) + ","
+                + (box ? Math.max(s.outline(), Math.max(2, size / 6)) : s.outline()) + ",0,"
+                + (s.position() == SubtitleStyle.Position.TOP ? 8 : 2) + "," + sideMargin + "," + sideMargin + ","
+                + verticalMargin + ",1\n";
+        String font = look.fontName().strip() + "," + size + ",";
+        sb.append("Style: Default,").append(font).append(colour(s.color())).append(',').append(colour(s.color()))
+                .append(rest);
+        Map<String, String> styleOf = new TreeMap<>();
+        new TreeMap<>(s.speakerColors()).forEach((speaker, c) -> {
+            String name = styleName(speaker);
+            styleOf.put(speaker, name);
+            sb.append("Style: ").append(name).append(',').append(font).append(colour(c)).append(',').append(colour(c))
+                    .append(rest);
+        });
+        sb.append('\n');
         sb.append("[Events]\n")
                 .append("Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\n");
         for (Cue cue : writable(cues)) {
             String speaker = cue.speaker() == null ? "" : cue.speaker().strip().replace(',', ';').replace('\n', ' ');
+            String style = cue.speaker() == null ? "Default" : styleOf.getOrDefault(cue.speaker(), "Default");
             sb.append("Dialogue: 0,").append(assTime(cue.startMillis())).append(',').append(assTime(cue.endMillis()))
-                    .append(",Default,").append(speaker).append(",0,0,0,,")
+                    .append(',').append(style).append(',').append(speaker).append(",0,0,0,,")
                     .append(Markup.ass(cue, SubtitleWriter::escapeAss)).append('\n');
         }
         return sb.toString();
+    }
+
+    /** The name of a speaker's style: the speaker's name, without the commas ASS separates fields with. */
+    private static String styleName(String speaker) {
+        String name = speaker.strip().replace(',', ';').replace('\n', ' ');
+        return name.isEmpty() || name.equalsIgnoreCase("Default") ? "Speaker " + name : name;
     }
 
     /** {@code &HAABBGGRR}: ASS colours run blue-green-red, and their alpha counts transparency. */

@@ -111,6 +111,23 @@ class SubtitleWriterTest {
     }
 
     @Test
+    void assGivesEachSpeakerWithAColourAStyleOfTheirOwn() throws Exception {
+        SubtitleStyle style = SubtitleStyle.DEFAULT.withSpeakerColors(java.util.Map.of("ANNA", Color.parse("#FFD700"),
+                "BO, JR", Color.parse("#80C0FF")));
+        List<Cue> cues = List.of(new Cue(0, 1_000, "Gold", "ANNA"), new Cue(1_000, 2_000, "Blue", "BO, JR"),
+                new Cue(2_000, 3_000, "White", "CARL"), new Cue(3_000, 4_000, "Nobody", null));
+
+        String ass = SubtitleWriter.ass(cues, new SubtitleWriter.AssLook(style, "Arial", 1920, 1080));
+
+        assertThat(ass).contains("Style: Default,Arial,59,&H00FFFFFF,&H00FFFFFF,", "Style: ANNA,Arial,59,&H0000D7FF,&H0000D7FF,",
+                "Style: BO; JR,Arial,59,&H00FFC080,&H00FFC080,");
+        assertThat(ass.lines().filter(l -> l.startsWith("Dialogue:")).map(l -> l.split(",")[3]).toList())
+                .containsExactly("ANNA", "BO; JR", "Default", "Default");
+        SubtitleFile read = SubtitleReader.read(ass.getBytes(java.nio.charset.StandardCharsets.UTF_8), "x.ass", null);
+        assertThat(read.cues()).extracting(Cue::speaker).containsExactly("ANNA", "BO; JR", "CARL", null);
+    }
+
+    @Test
     void cuesWithoutTextAreNotWrittenAndTheRestAreNumberedInOrder() {
         List<Cue> cues = List.of(new Cue(0, 1_000, "one", null), new Cue(1_000, 2_000, " \n ", null),
                 new Cue(2_000, 3_000, "two", null));
