@@ -99,6 +99,8 @@ public final class ScriptImport {
         private boolean opening = true;
         /** Whether nothing but the opening card has been read. */
         private boolean empty = true;
+        /** How many scenes under headings are done. */
+        private int numbered;
         private String speaker;
         private boolean speaking;
         private boolean dual;
@@ -212,6 +214,7 @@ public final class ScriptImport {
                 endBeat();
             }
             scenes.add(new Scene(sceneId(), heading, null, shots));
+            numbered += opening ? 0 : 1;
             shots = new ArrayList<>();
         }
 
@@ -232,8 +235,13 @@ public final class ScriptImport {
                     Transition.CUT, List.of(), List.of());
         }
 
+        /**
+         * {@code s1}, {@code s2} … for the scenes under headings, in order, as a writer numbers them
+         * (and as clips are named for {@code import-media}: {@code S01_SH02}); {@code s0} for the
+         * opening scene before the first heading.
+         */
         private String sceneId() {
-            return "s" + (scenes.size() + 1);
+            return "s" + (opening ? 0 : numbered + 1);
         }
 
         private String shotId() {

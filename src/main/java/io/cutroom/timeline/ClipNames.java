@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * The naming convention for generated clips: {@code S03_SH02_take4.mp4} is a take of the second
- * shot of the third scene. Scene and shot numbers are positions (1-based) in the episode and the
- * scene. Read forgivingly, but never guessed:
+ * shot of the third scene: the scene {@code s3} and its shot {@code s3-2} when the project has
+ * them (as {@code import-script} names them), else the third scene and its second shot
+ * ({@link MediaPlacement}). Read forgivingly, but never guessed:
  *
  * <ul>
  *   <li>any case; {@code _}, {@code -}, space or {@code .} between the parts, or nothing

@@ -25,6 +25,12 @@ import java.util.Optional;
  * nothing the second time. What cannot be placed is reported with the reason, and the rest is
  * placed: each clip is its own all-or-nothing edit.
  *
+ * <p>Scene {@code n} of a name is the scene whose id is {@code sn} (as {@code import-script} numbers
+ * the scenes under headings, so a title scene before them, {@code s0}, does not count), else the
+ * {@code n}th scene; shot {@code m} of scene {@code sn} is the shot {@code sn-m}, else the
+ * {@code m}th shot. So clips named after the script's numbering find their beats even after beats
+ * were added, moved or reordered.
+ *
  * <p>Clips are placed in the natural order of their names (numbers by value: {@code take9} before
  * {@code take10}), so the takes of a shot are added in that order.
  *
@@ -281,11 +287,12 @@ public final class MediaPlacement {
         Episode episode = a.episode() == null ? Located.episode(project, episodeId) : episode(project, a.episode());
         Integer sceneIndex = null;
         if (a.sceneNumber() != null) {
-            if (a.sceneNumber() < 1 || a.sceneNumber() > episode.scenes().size()) {
+            int numbered = indexOfId(episode.scenes().stream().map(Scene::id).toList(), "s" + a.sceneNumber());
+            if (numbered < 0 && (a.sceneNumber() < 1 || a.sceneNumber() > episode.scenes().size())) {
                 throw new EditException("no scene " + a.sceneNumber() + " (episode " + episode.id() + " has "
                         + plural(episode.scenes().size(), "scene") + ")");
             }
-            sceneIndex = a.sceneNumber() - 1;
+            sceneIndex = numbered >= 0 ? numbered : a.sceneNumber() - 1;
         } else if (a.sceneId() != null) {
             sceneIndex = Located.scene(episode, a.sceneId());
         }
@@ -298,11 +305,29 @@ public final class MediaPlacement {
             return new Target(episode, at.sceneIndex(), at.shotIndex());
         }
         Scene scene = episode.scenes().get(sceneIndex);
+        int numbered = indexOfId(scene.shots().stream().map(Shot::id).toList(), scene.id() + "-" + a.shotNumber());
+        if (numbered >= 0) {
+            return new Target(episode, sceneIndex, numbered);
+        }
         if (a.shotNumber() < 1 || a.shotNumber() > scene.shots().size()) {
             throw new EditException("shot " + a.shotNumber() + " of scene " + sceneName(episode, sceneIndex)
                     + " does not exist (it has " + plural(scene.shots().size(), "shot") + ")");
         }
         return new Target(episode, sceneIndex, a.shotNumber() - 1);
+    }
+
+    /**
+     * The position of the id {@code wanted} among {@code ids}, in any case, or -1: a scene or shot
+     * whose id carries the number a clip's name gives ({@code s3}, {@code s3-2}, as
+     * {@code import-script} numbers them) is that scene or shot wherever it now is.
+     */
+    private static int indexOfId(List<String> ids, String wanted) {
+        for (int i = 0; i < ids.size(); i++) {
+            if (ids.get(i).equalsIgnoreCase(wanted)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static Episode episode(Project project, int number) throws EditException {

@@ -85,7 +85,7 @@ class ImportScriptCommandTest {
         Path project = dir.resolve("pilot.cutroom.json");
         assertThat(cutroom("import-script", SCRIPTS.resolve("pilot.fountain").toString(), "-o", project.toString())
                 .exit()).isZero();
-        Project p = new Edits(dir, source -> Optional.empty()).addTake(ProjectFile.read(project), "ep1", "s2-1",
+        Project p = new Edits(dir, source -> Optional.empty()).addTake(ProjectFile.read(project), "ep1", "s1-1",
                 new Take("t1", "clips/lamp.mp4", Rational.ZERO, Rational.of(4), Provenance.NONE));
         ProjectFile.write(p, project);
 
@@ -99,12 +99,12 @@ class ImportScriptCommandTest {
                 + " into it\n");
         assertThat(updated.exit()).as(updated.err()).isZero();
         assertThat(updated.out()).contains(
-                "updated the subtitles of shot s2-1 (1 take) 'The lamp is dark. Wind rattles the glass.' from the script\n",
-                "new slate s2-2 'A gull strikes the window.'\n",
-                "removed slate s3-1 'EXT. CLIFF - DAWN': its beat is no longer in the script\n",
+                "updated the subtitles of shot s1-1 (1 take) 'The lamp is dark. Wind rattles the glass.' from the script\n",
+                "new slate s1-2 'A gull strikes the window.'\n",
+                "removed slate s2-1 'EXT. CLIFF - DAWN': its beat is no longer in the script\n",
                 "updated pilot.cutroom.json: 1 episode, 4 scenes, 5 shots (1 with takes, 2 slates, 2 cards), 3 subtitles,"
                         + " 0:13 long\n");
-        assertThat(ProjectFile.read(project).episodes().get(0).shot("s2-1").orElseThrow())
+        assertThat(ProjectFile.read(project).episodes().get(0).shot("s1-1").orElseThrow())
                 .isInstanceOf(io.cutroom.model.TakeShot.class);
     }
 

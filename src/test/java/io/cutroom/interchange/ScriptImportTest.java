@@ -39,10 +39,10 @@ class ScriptImportTest {
         assertThat(e.id()).isEqualTo("ep1");
         assertThat(e.title()).isEqualTo("The Last Signal");
         assertThat(e.scenes()).extracting(Scene::id, Scene::heading).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("s1", "The Last Signal"),
-                org.assertj.core.groups.Tuple.tuple("s2", "INT. LIGHTHOUSE - NIGHT"),
-                org.assertj.core.groups.Tuple.tuple("s3", "EXT. CLIFF - DAWN"),
-                org.assertj.core.groups.Tuple.tuple("s4", "INT. STAIRWELL - DAY"));
+                org.assertj.core.groups.Tuple.tuple("s0", "The Last Signal"),
+                org.assertj.core.groups.Tuple.tuple("s1", "INT. LIGHTHOUSE - NIGHT"),
+                org.assertj.core.groups.Tuple.tuple("s2", "EXT. CLIFF - DAWN"),
+                org.assertj.core.groups.Tuple.tuple("s3", "INT. STAIRWELL - DAY"));
         Card title = (Card) e.scenes().get(0).shots().get(0);
         assertThat(title.text()).isEqualTo("The Last Signal\n\nwritten by\nMara Quist");
         assertThat(title.duration()).isEqualTo(Rational.of(3));
@@ -54,7 +54,7 @@ class ScriptImportTest {
     void dialogueIsTimedAtAReadingPaceOnTheSlateOfItsBeat() throws Exception {
         Slate lamp = (Slate) imported("pilot.fountain", false).episodes().get(0).scenes().get(1).shots().get(0);
 
-        assertThat(lamp.id()).isEqualTo("s2-1");
+        assertThat(lamp.id()).isEqualTo("s1-1");
         assertThat(lamp.description()).isEqualTo("The lamp is dark. Wind rattles the glass.");
         assertThat(lamp.transition()).isEqualTo(new Transition(Transition.Type.DIP_TO_BLACK, Rational.of(1))); // FADE IN:
         // 36 characters at 15 a second: 2.4 s, 57.6 frames, rounded up to 58; "Nobody came." is held the least 1.5 s

@@ -217,4 +217,18 @@ class MediaPlacementTest {
         assertThat(names).containsExactly("S01_SH1_take009", "S1_SH1_take9", "S1_SH1_take10", "s1_sh2", "S1_SH10",
                 "S10_SH1");
     }
+
+    @Test
+    void aScriptsNumberingWinsOverPositionsTheTitleSceneS0AndABeatInsertedLaterDoNotCount() throws Exception {
+        // as import-script numbers them, after an --update inserted s1-3 between s1-1 and s1-2
+        Project script = project(scene("s0", card("s0-1", "The Last Signal", "3")),
+                scene("s1", slate("s1-1", "The lamp is dark", "2"), slate("s1-3", "A gull strikes", "2"),
+                        slate("s1-2", "Mara climbs", "2")));
+
+        MediaPlacement.Result r = place(script, false, clip("S01_SH02_take1.mp4"), clip("S01_SH03.mp4"));
+
+        assertThat(lines(r)).containsExactly(
+                "S01_SH02_take1.mp4 -> scene 2 (s1) › shot 3 (s1-2) › take t1, selected (was a slate); no provenance",
+                "S01_SH03.mp4 -> scene 2 (s1) › shot 2 (s1-3) › take t1, selected (was a slate); no provenance");
+    }
 }
