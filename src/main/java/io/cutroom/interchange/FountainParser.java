@@ -79,8 +79,13 @@ public final class FountainParser {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ScriptException(file + ": no such file");
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new ScriptException(file + ": cannot read the script: permission denied");
         } catch (IOException e) {
-            throw new ScriptException(file + ": cannot read the script: " + e.getMessage());
+            throw new ScriptException(file + ": cannot read the script: " + (Files.isDirectory(file) ? "it is a folder"
+                    : e.getMessage()));
         }
         return parse(bytes, file.getFileName().toString());
     }

@@ -114,7 +114,7 @@ class ImportScriptCommandTest {
                 dir.resolve("p.cutroom.json").toString());
 
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.err()).startsWith("cutroom: " + dir.resolve("none.fountain") + ": cannot read the script: ");
+        assertThat(r.err()).isEqualTo("cutroom: " + dir.resolve("none.fountain") + ": no such file\n");
         assertThat(dir.resolve("p.cutroom.json")).doesNotExist();
     }
 }

@@ -55,7 +55,10 @@ class FountainCasesTest {
     void aMissingFileIsNamed() {
         assertThatThrownBy(() -> FountainParser.read(Path.of("target/no-such.fountain")))
                 .isInstanceOf(ScriptException.class)
-                .hasMessageStartingWith("target/no-such.fountain: cannot read the script: ");
+                .hasMessage("target/no-such.fountain: no such file");
+        assertThatThrownBy(() -> FountainParser.read(Path.of("target")))
+                .isInstanceOf(ScriptException.class)
+                .hasMessage("target: cannot read the script: it is a folder");
     }
 
     /** The script as the expected files show it: one element a line, texts of several lines indented with {@code |}. */
