@@ -17,6 +17,7 @@ import io.cutroom.model.Shot;
 import io.cutroom.model.Slate;
 import io.cutroom.projectfile.ProjectFile;
 import io.cutroom.projectfile.ProjectFileException;
+import io.cutroom.subtitles.ReadingChecks;
 import io.cutroom.subtitles.TextWidth;
 import io.cutroom.subtitles.Wrapping;
 import io.cutroom.timeline.Cut;
@@ -40,8 +41,6 @@ import picocli.CommandLine.Spec;
         "With --update, re-import a revised script into the project, keeping shots that have takes."})
 final class ImportScriptCommand implements Callable<Integer> {
 
-    /** Subtitle lines are broken for the screen at this many columns. */
-    private static final int LINE_COLUMNS = 42;
 
     @Spec
     CommandSpec spec;
@@ -72,7 +71,7 @@ final class ImportScriptCommand implements Callable<Integer> {
             read.problems().forEach(p -> out.println("warning: " + p));
             out.println("read " + script.getFileName() + ": " + summary(read));
             Format format = existing != null ? existing.format() : Format.HD_24;
-            ReadingPace pace = ReadingPace.DEFAULT.withText(TextWidth::of, t -> Wrapping.wrapText(t, LINE_COLUMNS));
+            ReadingPace pace = ReadingPace.DEFAULT.withText(TextWidth::of, t -> Wrapping.wrapText(t, ReadingChecks.Rules.DEFAULT.maxLineWidth()));
             Project imported = new ScriptImport(format, pace).toProject(read, script.getFileName().toString(),
                     episodesBySection);
             Project result = imported;

@@ -1,7 +1,6 @@
 package io.cutroom.render;
 
 import io.cutroom.model.FrameRate;
-import io.cutroom.model.Rational;
 import io.cutroom.subtitles.Cue;
 import io.cutroom.subtitles.ReadingChecks;
 import io.cutroom.timeline.Cut;
@@ -32,7 +31,7 @@ public final class SubtitleChecks {
 
         /** {@code episode ep1 › scene s1 › shot s1-2 › subtitle 7 (00:00:12.500)}. */
         public String where(FrameRate rate) {
-            long ms = millis(rate, cue.range().start());
+            long ms = Planner.millis(rate, cue.range().start());
             return cue.origin().describe() + " › subtitle " + number + " (" + String.format(Locale.ROOT,
                     "%02d:%02d:%02d.%03d", ms / 3_600_000, ms / 60_000 % 60, ms / 1000 % 60, ms % 1000) + ")";
         }
@@ -43,10 +42,11 @@ public final class SubtitleChecks {
         FrameRate rate = cut.format().frameRate();
         List<Cue> cues = new ArrayList<>();
         for (SubtitleEvent e : cut.subtitles()) {
-            long start = millis(rate, e.range().start());
-            cues.add(new Cue(start, Math.max(start + 1, millis(rate, e.range().end())), Cue.plain(e.text()), e.speaker()));
+            long start = Planner.millis(rate, e.range().start());
+            long end = Math.max(start + 1, Planner.millis(rate, e.range().end()));
+            cues.add(new Cue(start, end, Cue.plain(e.text()), e.speaker()));
         }
-        ReadingChecks.Rules rules = ReadingChecks.Rules.DEFAULT.withMinGap(millis(rate, 2));
+        ReadingChecks.Rules rules = ReadingChecks.Rules.DEFAULT.withMinGap(Planner.millis(rate, 2));
         List<Finding> findings = new ArrayList<>();
         for (ReadingChecks.Finding f : ReadingChecks.check(cues, rules)) {
             findings.add(new Finding(cut.subtitles().get(f.index() - 1), f.index(), f.kind(), f.message()));
@@ -58,9 +58,5 @@ public final class SubtitleChecks {
     public static List<Problem> problems(Cut cut) {
         FrameRate rate = cut.format().frameRate();
         return of(cut).stream().map(f -> Problem.warning(f.where(rate), f.message())).toList();
-    }
-
-    private static long millis(FrameRate rate, long frame) {
-        return rate.toSeconds(frame).multiply(Rational.of(1000)).floor();
     }
 }

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -485,40 +486,37 @@ public final class Edits {
         });
     }
 
+    /**
+     * One of a shot's lists of anchored items, its subtitles or its dialogue: how to read it from a
+     * shot and put it back, and what an item is called and where it starts.
+     */
+    private record Anchored<T>(String noun, Function<Shot, List<T>> of, BiFunction<Shot, List<T>, Shot> with,
+            Function<T, Rational> offset, BiFunction<T, Rational, T> at) {
+    }
+
+    private static final Anchored<SubtitleCue> SUBTITLES = new Anchored<>("subtitle", Shot::subtitles,
+            Shot::withSubtitles, SubtitleCue::offset, Anchors::withOffset);
+    private static final Anchored<Dialogue> DIALOGUE = new Anchored<>("dialogue line", Shot::dialogue,
+            Shot::withDialogue, Dialogue::offset, Anchors::withOffset);
+
     /** Replaces subtitle {@code index} (0-based) of a shot, in place. */
     public Project updateSubtitle(Project project, String episodeId, String shotId, int index, SubtitleCue cue)
             throws EditException {
         return edit(project, episodeId, e -> {
-            Located.ShotAt at = Located.shot(e, shotId);
-            requireText(at, cue.text());
-            List<SubtitleCue> cues = new ArrayList<>(at.shot().subtitles());
-            cues.set(index(at, "subtitle", cues.size(), index), cue);
-            return at.replace(at.shot().withSubtitles(cues));
+            requireText(Located.shot(e, shotId), cue.text());
+            return replaced(e, SUBTITLES, shotId, index, cue);
         });
     }
 
     /** Removes subtitle {@code index} (0-based) of a shot. */
     public Project removeSubtitle(Project project, String episodeId, String shotId, int index) throws EditException {
-        return edit(project, episodeId, e -> {
-            Located.ShotAt at = Located.shot(e, shotId);
-            List<SubtitleCue> cues = new ArrayList<>(at.shot().subtitles());
-            cues.remove(index(at, "subtitle", cues.size(), index));
-            return at.replace(at.shot().withSubtitles(cues));
-        });
+        return edit(project, episodeId, e -> removed(e, SUBTITLES, shotId, index));
     }
 
     /** Moves subtitle {@code index} of one shot to another (or the same) shot at {@code offset} into it. */
     public Project moveSubtitle(Project project, String episodeId, String fromShotId, int index, String toShotId,
             Rational offset) throws EditException {
-        return edit(project, episodeId, e -> {
-            Located.ShotAt from = Located.shot(e, fromShotId);
-            List<SubtitleCue> cues = new ArrayList<>(from.shot().subtitles());
-            SubtitleCue cue = cues.remove(index(from, "subtitle", cues.size(), index));
-            Episode removed = from.replace(from.shot().withSubtitles(cues));
-            Located.ShotAt to = Located.shot(removed, toShotId);
-            return to.replace(to.shot().withSubtitles(Anchors.insertByOffset(to.shot().subtitles(),
-                    Anchors.withOffset(cue, offset), SubtitleCue::offset)));
-        });
+        return edit(project, episodeId, e -> moved(e, SUBTITLES, fromShotId, index, toShotId, offset));
     }
 
     /** Adds a dialogue line to a shot, among its others in order of offset. */
@@ -535,36 +533,44 @@ public final class Edits {
     public Project updateDialogue(Project project, String episodeId, String shotId, int index, Dialogue line)
             throws EditException {
         Objects.requireNonNull(line, "line");
-        return edit(project, episodeId, e -> {
-            Located.ShotAt at = Located.shot(e, shotId);
-            List<Dialogue> lines = new ArrayList<>(at.shot().dialogue());
-            lines.set(index(at, "dialogue line", lines.size(), index), line);
-            return at.replace(at.shot().withDialogue(lines));
-        });
+        return edit(project, episodeId, e -> replaced(e, DIALOGUE, shotId, index, line));
     }
 
     /** Removes dialogue line {@code index} (0-based) of a shot. */
     public Project removeDialogue(Project project, String episodeId, String shotId, int index) throws EditException {
-        return edit(project, episodeId, e -> {
-            Located.ShotAt at = Located.shot(e, shotId);
-            List<Dialogue> lines = new ArrayList<>(at.shot().dialogue());
-            lines.remove(index(at, "dialogue line", lines.size(), index));
-            return at.replace(at.shot().withDialogue(lines));
-        });
+        return edit(project, episodeId, e -> removed(e, DIALOGUE, shotId, index));
     }
 
     /** Moves dialogue line {@code index} of one shot to another (or the same) shot at {@code offset} into it. */
     public Project moveDialogue(Project project, String episodeId, String fromShotId, int index, String toShotId,
             Rational offset) throws EditException {
-        return edit(project, episodeId, e -> {
-            Located.ShotAt from = Located.shot(e, fromShotId);
-            List<Dialogue> lines = new ArrayList<>(from.shot().dialogue());
-            Dialogue line = lines.remove(index(from, "dialogue line", lines.size(), index));
-            Episode removed = from.replace(from.shot().withDialogue(lines));
-            Located.ShotAt to = Located.shot(removed, toShotId);
-            return to.replace(to.shot().withDialogue(Anchors.insertByOffset(to.shot().dialogue(),
-                    Anchors.withOffset(line, offset), Dialogue::offset)));
-        });
+        return edit(project, episodeId, e -> moved(e, DIALOGUE, fromShotId, index, toShotId, offset));
+    }
+
+    private static <T> Episode replaced(Episode e, Anchored<T> list, String shotId, int index, T item)
+            throws EditException {
+        Located.ShotAt at = Located.shot(e, shotId);
+        List<T> items = new ArrayList<>(list.of().apply(at.shot()));
+        items.set(index(at, list.noun(), items.size(), index), item);
+        return at.replace(list.with().apply(at.shot(), items));
+    }
+
+    private static <T> Episode removed(Episode e, Anchored<T> list, String shotId, int index) throws EditException {
+        Located.ShotAt at = Located.shot(e, shotId);
+        List<T> items = new ArrayList<>(list.of().apply(at.shot()));
+        items.remove(index(at, list.noun(), items.size(), index));
+        return at.replace(list.with().apply(at.shot(), items));
+    }
+
+    private static <T> Episode moved(Episode e, Anchored<T> list, String fromShotId, int index, String toShotId,
+            Rational offset) throws EditException {
+        Located.ShotAt from = Located.shot(e, fromShotId);
+        List<T> items = new ArrayList<>(list.of().apply(from.shot()));
+        T item = items.remove(index(from, list.noun(), items.size(), index));
+        Episode without = from.replace(list.with().apply(from.shot(), items));
+        Located.ShotAt to = Located.shot(without, toShotId);
+        return to.replace(list.with().apply(to.shot(), Anchors.insertByOffset(list.of().apply(to.shot()),
+                list.at().apply(item, offset), list.offset())));
     }
 
     private static String requireText(Located.ShotAt at, String text) throws EditException {

@@ -9,6 +9,7 @@ import io.cutroom.interchange.ScriptUpdate;
 import io.cutroom.model.Format;
 import io.cutroom.model.Project;
 import io.cutroom.model.Shot;
+import io.cutroom.subtitles.ReadingChecks;
 import io.cutroom.subtitles.TextWidth;
 import io.cutroom.subtitles.Wrapping;
 import io.cutroom.ui.TaskExecutor;
@@ -30,8 +31,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  */
 public final class ScriptImporting {
 
-    /** Subtitle lines are broken for the screen at this many columns, as the command line does. */
-    private static final int LINE_COLUMNS = 42;
 
     /**
      * What an import or update did, for a window that lists it.
@@ -114,7 +113,7 @@ public final class ScriptImporting {
 
     private static Read read(Path script, Format format) throws ScriptException {
         FountainScript read = FountainParser.read(script);
-        ReadingPace pace = ReadingPace.DEFAULT.withText(TextWidth::of, t -> Wrapping.wrapText(t, LINE_COLUMNS));
+        ReadingPace pace = ReadingPace.DEFAULT.withText(TextWidth::of, t -> Wrapping.wrapText(t, ReadingChecks.Rules.DEFAULT.maxLineWidth()));
         Project project = new ScriptImport(format, pace).toProject(read, script.getFileName().toString(), false);
         return new Read(project, read.problems().stream().map(p -> "warning: " + p).toList());
     }
